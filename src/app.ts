@@ -1,0 +1,34 @@
+/**
+ * Builds the app: middleware order, routes mounted, notFound and onError.
+ *
+ * request → requestContext (id, config, one log line) → routes
+ *   (credential rule → validation → cache → upstream) → Seam's envelope on every error.
+ */
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import { clientSessionRoutes } from './client-sessions/routes'
+import type { AppEnv } from './env'
+import { internalError, notFound, SeamError, toSeamError } from './errors'
+import { noteError, type RequestContextOptions, requestContext } from './middleware/request-context'
+
+export interface AppOptions {
+  log?: RequestContextOptions['write']
+}
+
+export function createApp(options: AppOptions = {}): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
+  app.use(requestContext(options.log ? { write: options.log } : {}))
+
+  app.get('/health', (c) => c.json({ ok: true }))
+  app.route('/', clientSessionRoutes())
+
+  app.notFound(() => notFound().getResponse())
+  app.onError((err, c) => {
+    const seamError =
+      err instanceof SeamError ? err : err instanceof HTTPException ? toSeamError(err) : internalError(String(err))
+    noteError(c.var.log ?? {}, err instanceof SeamError || err instanceof HTTPException ? seamError : err)
+    return seamError.getResponse()
+  })
+  return app
+}
+

@@ -1,0 +1,132 @@
+/**
+ * `/client_sessions/get` through the cache: hit, miss with single-flight, stale-if-error,
+ * and the RFC 9211 `Cache-Status` and `Server-Timing` headers on every answer.
+ */
+import type { Context } from 'hono'
+import { background } from '../background'
+import type { Config } from '../config'
+import type { AppEnv } from '../env'
+import { JSON_CONTENT_TYPE, SeamError } from '../errors'
+import { type UpstreamRequest, type UpstreamResponse, callUpstream, upstreamToResponse } from '../upstream'
+import { type ClientSession, type Lookup, SessionCache, isClientSession } from './session-cache'
+import { sha256Hex } from './keys'
+
+/** The name this cache uses in `Cache-Status` (RFC 9211 section 2). */
+export const CACHE_NAME = 'seam-session-gateway'
+
+type Outcome = { answer: UpstreamResponse } | { error: SeamError }
+
+/** In-flight upstream lookups in this isolate, by credential and lookup: one call serves them all. */
+const inFlight = new Map<string, Promise<Outcome>>()
+
+export interface GetParams {
+  client_session_id?: string | undefined
+  user_identifier_key?: string | undefined
+}
+
+/** Which cache lookup a get asks for; null when the answer must come from the upstream. */
+export function lookupFor(params: GetParams, cstToken: string | undefined): Lookup | null {
+  const hasId = params.client_session_id !== undefined
+  const hasKey = params.user_identifier_key !== undefined && params.user_identifier_key !== ''
+  if (cstToken !== undefined) return hasId || hasKey ? null : { by: 'own_session', token: cstToken }
+  if (hasId && !hasKey) return { by: 'id', id: params.client_session_id as string }
+  if (hasKey && !hasId) return { by: 'user_identifier_key', key: params.user_identifier_key as string }
+  return null
+}
+
+export async function cachedGet(
+  c: Context<AppEnv>,
+  params: GetParams,
+  request: UpstreamRequest,
+): Promise<Response> {
+  const { config, credential, log } = c.var
+  const cstToken = credential.kind === 'client_session_token' ? credential.identity.slice('cst:'.length) : undefined
+  const lookup = lookupFor(params, cstToken)
+  if (!lookup) {
+    log.cache = 'bypass'
+    return forward(c, await settle(config, request), `${CACHE_NAME}; fwd=bypass`)
+  }
+  const credentialHash = await sha256Hex(credential.identity)
+  const cache = new SessionCache(c.env.SESSION_CACHE, config, credentialHash, (what) => {
+    log.cache_error = what
+  })
+  const found = await cache.find(lookup)
+  if (found?.fresh) {
+    log.cache = 'hit'
+    const ttl = config.CACHE_TTL_SECONDS - found.ageSeconds
+    return sessionResponse(found.session, {
+      'cache-status': `${CACHE_NAME}; hit; ttl=${ttl}`,
+      'server-timing': 'cache;desc="hit"',
+    })
+  }
+
+  const flightKey = `${credentialHash}:${JSON.stringify(lookup)}`
+  let flight = inFlight.get(flightKey)
+  if (!flight) {
+    flight = settle(config, request).finally(() => inFlight.delete(flightKey))
+    inFlight.set(flightKey, flight)
+  } else {
+    log.single_flight = true
+  }
+  const outcome = await flight
+  const fwd = found ? 'stale' : 'miss'
+
+  const failedStatus =
+    'error' in outcome ? outcome.error.status : outcome.answer.status >= 500 || outcome.answer.status === 429 ? outcome.answer.status : 0
+  if (failedStatus !== 0 && found?.usableIfError) {
+    log.cache = 'stale-if-error'
+    return sessionResponse(found.session, {
+      'cache-status': `${CACHE_NAME}; fwd=${fwd}; fwd-status=${failedStatus}; detail=stale-if-error`,
+      warning: '110 - "Response is Stale"',
+    })
+  }
+  log.cache = fwd
+  if ('answer' in outcome) {
+    const { answer } = outcome
+    const session = answer.body.client_session
+    if (answer.status === 200 && isClientSession(session)) {
+      await background(c, cache.remember(session, { ownSessionToken: cstToken }))
+      return forward(c, outcome, `${CACHE_NAME}; fwd=${fwd}; stored`)
+    }
+    if (answer.status === 401) await cache.forgetCredential()
+  }
+  return forward(c, outcome, `${CACHE_NAME}; fwd=${fwd}`)
+}
+
+/** The upstream's answer, or the 502/504 it came to, as a value several waiters can share. */
+async function settle(config: Config, request: UpstreamRequest): Promise<Outcome> {
+  try {
+    return { answer: await callUpstream(config, request) }
+  } catch (err) {
+    if (err instanceof SeamError) return { error: err }
+    throw err
+  }
+}
+
+function forward(c: Context<AppEnv>, outcome: Outcome, cacheStatus: string): Response {
+  const log = c.var.log
+  if ('error' in outcome) {
+    log.reason = outcome.error.logReason
+    return withHeaders(outcome.error.getResponse(), { 'cache-status': cacheStatus })
+  }
+  const { answer } = outcome
+  log.upstream_status = answer.status
+  log.upstream_ms = answer.elapsedMs
+  if (answer.requestId) log.upstream_request_id = answer.requestId
+  return upstreamToResponse(answer, {
+    'cache-status': cacheStatus,
+    'server-timing': `upstream;dur=${answer.elapsedMs}`,
+  })
+}
+
+function sessionResponse(session: ClientSession, headers: Record<string, string>): Response {
+  return new Response(JSON.stringify({ client_session: session, ok: true }), {
+    status: 200,
+    headers: { 'content-type': JSON_CONTENT_TYPE, 'cache-control': 'no-store', ...headers },
+  })
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
+  return response
+}

@@ -1,0 +1,41 @@
+/**
+ * THE KV KEY LAYOUT — every key this gateway writes to the `SESSION_CACHE` namespace.
+ *
+ * No key ever holds a raw credential, token, id or user key: each variable part is a
+ * SHA-256 hex digest. Values hold what is needed to answer (a session object includes its
+ * client session token, which a get answer must return), never a caller's credential.
+ *
+ * | key                                   | value                                   | KV expiration                           |
+ * | ------------------------------------- | --------------------------------------- | --------------------------------------- |
+ * | `v1:cred:{h(credential)}`             | `{ w: workspace_id, id?: session id, at }` — the workspace the upstream accepted this credential for (and, for a client session token, its own session) | fresh + stale-if-error window, at least KV_MIN_TTL_SECONDS |
+ * | `v1:sess:{h(client_session_id)}`      | `{ session, at }` — the client_session object as Seam sent it | the session's `expires_at`, capped at fresh + stale-if-error, at least KV_MIN_TTL_SECONDS |
+ * | `v1:uik:{h(workspace_id)}:{h(key)}`   | `{ id, at }` — which session holds this user_identifier_key | as `sess` |
+ * | `v1:vend:{h(workspace)}:{h(user key)}`| token vending's record (src/token)      | see src/token                           |
+ * | `v1:wh:{h(source)}:{h(webhook-id)}`   | webhook dedupe marker (src/webhooks)    | see src/webhooks                        |
+ *
+ * `h(credential)` covers the credential kind, the token and the `seam-workspace` header, so
+ * the same PAT in two workspaces is two credentials. Session entries are keyed by id alone
+ * (Seam's ids are unique across workspaces), and every read checks the entry's
+ * `workspace_id` against the caller's: a write by any credential can drop an entry without
+ * knowing the workspace, and no caller is ever served another workspace's session.
+ */
+
+/** Bump to orphan every old entry when a value's shape changes. */
+export const KEY_VERSION = 'v1'
+/** KV rejects expirations shorter than a minute. */
+export const KV_MIN_TTL_SECONDS = 60
+
+export const credentialKey = (credentialHash: string) => `${KEY_VERSION}:cred:${credentialHash}`
+export const sessionKey = (idHash: string) => `${KEY_VERSION}:sess:${idHash}`
+export const userKeyPointer = (workspaceHash: string, userKeyHash: string) =>
+  `${KEY_VERSION}:uik:${workspaceHash}:${userKeyHash}`
+
+const encoder = new TextEncoder()
+
+/** SHA-256 hex of a string: every variable part of a key goes through this. */
+export async function sha256Hex(value: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(value))
+  let hex = ''
+  for (const byte of new Uint8Array(digest)) hex += byte.toString(16).padStart(2, '0')
+  return hex
+}

@@ -1,0 +1,187 @@
+/**
+ * The client-session cache: which entry may answer which caller, and when.
+ *
+ * Rules (issue 3), with the key layout in ./keys.ts:
+ * - An entry answers only a caller whose credential the upstream accepted for the entry's
+ *   workspace (a `cred` record learnt from a 2xx answer to that very credential), and a client
+ *   session token only ever gets its own session.
+ * - Fresh for CACHE_TTL_SECONDS from when it was stored; usable past that only when the
+ *   upstream fails, for CACHE_STALE_IF_ERROR_SECONDS more; never after the session's `expires_at`.
+ * - Writes through the gateway drop the session's entry (by id, whatever credential wrote).
+ * - Upstream errors are never stored; neither are 404s.
+ */
+import type { Config } from '../config'
+import { credentialKey, sessionKey, sha256Hex, userKeyPointer } from './keys'
+import { type ErrorReporter, TieredKv } from './tiered-kv'
+
+/** The fields the cache relies on; every other field is kept as Seam sent it. */
+export interface ClientSession {
+  client_session_id: string
+  workspace_id: string
+  expires_at: string
+  token: string
+  user_identifier_key?: string | null
+  [field: string]: unknown
+}
+
+interface SessionEntry {
+  session: ClientSession
+  at: number
+}
+
+interface CredentialEntry {
+  /** The workspace the upstream accepted this credential for. */
+  w: string
+  /** For a client session token: its own session's id. */
+  id?: string
+  at: number
+}
+
+interface PointerEntry {
+  id: string
+  at: number
+}
+
+export type Lookup =
+  | { by: 'id'; id: string }
+  | { by: 'user_identifier_key'; key: string }
+  | { by: 'own_session'; token: string }
+
+export interface Found {
+  session: ClientSession
+  fresh: boolean
+  /** Still allowed as a stale answer when the upstream fails. */
+  usableIfError: boolean
+  ageSeconds: number
+}
+
+/** Per-isolate state: the memory tier, and when each session id was last written through here. */
+const tiers = new WeakMap<object, TieredKv>()
+const NO_KV = {}
+const invalidatedAt = new Map<string, number>()
+/** Tombstones only matter for requests already in flight; an upstream call never outlives this. */
+const TOMBSTONE_MS = 60_000
+
+export interface RememberOptions {
+  ownSessionToken?: string | undefined
+  authoritative?: boolean
+}
+
+/** Notes a write to a session, so reads that started before it do not store older data. */
+function markWritten(id: string): void {
+  const now = Date.now()
+  invalidatedAt.delete(id) // re-inserted last, so the map stays ordered by time
+  invalidatedAt.set(id, now)
+  for (const [key, at] of invalidatedAt) {
+    if (now - at < TOMBSTONE_MS) break
+    invalidatedAt.delete(key)
+  }
+}
+
+export function isClientSession(value: unknown): value is ClientSession {
+  if (value === null || typeof value !== 'object') return false
+  const s = value as Record<string, unknown>
+  return (
+    typeof s.client_session_id === 'string' &&
+    typeof s.workspace_id === 'string' &&
+    typeof s.expires_at === 'string' &&
+    !Number.isNaN(Date.parse(s.expires_at)) &&
+    typeof s.token === 'string'
+  )
+}
+
+export class SessionCache {
+  private readonly store: TieredKv
+  private readonly startedAt = Date.now()
+
+  constructor(
+    kv: KVNamespace | undefined,
+    private readonly config: Config,
+    /** SHA-256 of the caller's credential identity, computed once per request. */
+    private readonly credentialHash: string,
+    private readonly onError: ErrorReporter,
+  ) {
+    const anchor = kv ?? NO_KV
+    let store = tiers.get(anchor)
+    if (!store) {
+      store = new TieredKv(kv, config.MEMORY_CACHE_TTL_MS)
+      tiers.set(anchor, store)
+    }
+    this.store = store
+  }
+
+  private get freshMs() {
+    return this.config.CACHE_TTL_SECONDS * 1000
+  }
+
+  private get usableMs() {
+    return (this.config.CACHE_TTL_SECONDS + this.config.CACHE_STALE_IF_ERROR_SECONDS) * 1000
+  }
+
+  /** The entry this caller may be answered with, or null. */
+  async find(lookup: Lookup): Promise<Found | null> {
+    if (this.config.CACHE_TTL_SECONDS === 0) return null
+    const credential = await this.store.get<CredentialEntry>(credentialKey(this.credentialHash), this.onError)
+    if (!credential) return null
+    let id: string | undefined
+    if (lookup.by === 'id') id = lookup.id
+    else if (lookup.by === 'own_session') id = credential.id
+    else {
+      const pointerKey = userKeyPointer(await sha256Hex(credential.w), await sha256Hex(lookup.key))
+      id = (await this.store.get<PointerEntry>(pointerKey, this.onError))?.id
+    }
+    if (id === undefined) return null
+    const entry = await this.store.get<SessionEntry>(sessionKey(await sha256Hex(id)), this.onError)
+    if (!entry) return null
+    const { session } = entry
+    const belongs =
+      session.workspace_id === credential.w &&
+      session.client_session_id === id &&
+      (lookup.by !== 'user_identifier_key' || session.user_identifier_key === lookup.key) &&
+      (lookup.by !== 'own_session' || session.token === lookup.token)
+    const now = Date.now()
+    if (!belongs || Date.parse(session.expires_at) <= now) return null
+    const age = now - Math.min(entry.at, credential.at)
+    if (age >= this.usableMs) return null
+    return { session, fresh: age < this.freshMs, usableIfError: true, ageSeconds: Math.floor(age / 1000) }
+  }
+
+  /**
+   * Stores a session the upstream just returned to this caller, and learns the caller's
+   * workspace. `ownSessionToken` is set when the caller is that session's own token.
+   * `authoritative` marks the answer to a write: it replaces whatever reads still in flight
+   * would store. A read's answer is dropped when a write to the session overtook it.
+   */
+  async remember(session: ClientSession, options: RememberOptions = {}): Promise<void> {
+    if (this.config.CACHE_TTL_SECONDS === 0) return
+    const id = session.client_session_id
+    if (options.authoritative) markWritten(id)
+    else if ((invalidatedAt.get(id) ?? -1) >= this.startedAt) return
+    const ownSessionToken = options.ownSessionToken
+    const now = Date.now()
+    const until = Math.min(Date.parse(session.expires_at), now + this.usableMs)
+    if (until <= now) return
+    const credential: CredentialEntry = { w: session.workspace_id, at: now }
+    if (ownSessionToken !== undefined && session.token === ownSessionToken) credential.id = id
+    const writes = [
+      this.store.put(credentialKey(this.credentialHash), credential, now + this.usableMs, this.onError),
+      this.store.put(sessionKey(await sha256Hex(id)), { session, at: now } satisfies SessionEntry, until, this.onError),
+    ]
+    if (typeof session.user_identifier_key === 'string' && session.user_identifier_key !== '') {
+      const pointer = userKeyPointer(await sha256Hex(session.workspace_id), await sha256Hex(session.user_identifier_key))
+      writes.push(this.store.put(pointer, { id, at: now } satisfies PointerEntry, until, this.onError))
+    }
+    await Promise.all(writes)
+  }
+
+  /** The upstream refused this credential: forget which workspace it was good for. */
+  async forgetCredential(): Promise<void> {
+    await this.store.delete(credentialKey(this.credentialHash), this.onError)
+  }
+
+  /** A write touched this session: drop its entry (the pointers to it then lead nowhere). */
+  async invalidate(id: string): Promise<void> {
+    markWritten(id)
+    await this.store.delete(sessionKey(await sha256Hex(id)), this.onError)
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The seven client-session routes, each with every method Seam accepts:
+ * SDK 2.x sends GET/DELETE with a query (get, list, delete), PUT (create), PATCH
+ * (grant_access); SDK 1.x sends POST with a JSON body everywhere.
+ *
+ * Order per request: credential rule (401, no upstream call) → input validation (400, no
+ * upstream call) → cache (get only) → upstream, with the same method and the caller's
+ * credential headers → Seam's answer back unchanged.
+ */
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { every } from 'hono/combine'
+import type * as z from 'zod'
+import { cachedGet } from '../cache/cached-get'
+import { SessionCache, isClientSession } from '../cache/session-cache'
+import { sha256Hex } from '../cache/keys'
+import type { AppEnv } from '../env'
+import { methodNotAllowed, SeamError } from '../errors'
+import { jsonBody } from '../middleware/json-body'
+import { type RetryPolicy, type UpstreamRequest, callUpstream, upstreamToResponse } from '../upstream'
+import { jsonValidator, queryValidator } from '../validation'
+import { BACKEND_KINDS, type CredentialKind, requireCredential } from './credentials'
+import {
+  type QueryShape,
+  createSchema,
+  deleteSchema,
+  getOrCreateSchema,
+  getSchema,
+  grantAccessSchema,
+  listQueryShape,
+  listSchema,
+  revokeSchema,
+} from './schemas'
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+interface RouteSpec {
+  name: string
+  methods: readonly Method[]
+  schema: z.ZodType
+  queryShape?: QueryShape
+  accepts: readonly CredentialKind[]
+  /** 'safe' only where repeating the call cannot act twice (reads, and delete by id). */
+  retry: RetryPolicy
+  /** What a successful call does to cached sessions. */
+  effect: 'read' | 'cached-read' | 'store' | 'invalidate'
+}
+
+const PUBLISHABLE_AND_BACKEND: readonly CredentialKind[] = ['publishable_key', ...BACKEND_KINDS]
+
+export const ROUTES: readonly RouteSpec[] = [
+  { name: 'create', methods: ['POST', 'PUT'], schema: createSchema, accepts: PUBLISHABLE_AND_BACKEND, retry: 'never', effect: 'store' },
+  { name: 'get', methods: ['GET', 'POST'], schema: getSchema, queryShape: {}, accepts: ['client_session_token', ...BACKEND_KINDS], retry: 'safe', effect: 'cached-read' },
+  { name: 'get_or_create', methods: ['POST'], schema: getOrCreateSchema, accepts: PUBLISHABLE_AND_BACKEND, retry: 'never', effect: 'store' },
+  { name: 'grant_access', methods: ['PATCH', 'POST'], schema: grantAccessSchema, accepts: BACKEND_KINDS, retry: 'never', effect: 'store' },
+  { name: 'list', methods: ['GET', 'POST'], schema: listSchema, queryShape: listQueryShape, accepts: BACKEND_KINDS, retry: 'safe', effect: 'read' },
+  { name: 'revoke', methods: ['POST'], schema: revokeSchema, accepts: BACKEND_KINDS, retry: 'never', effect: 'invalidate' },
+  { name: 'delete', methods: ['DELETE', 'POST'], schema: deleteSchema, queryShape: {}, accepts: BACKEND_KINDS, retry: 'safe', effect: 'invalidate' },
+]
+
+/** Caller headers forwarded besides the credential: the SDK's identification. */
+export const SDK_HEADERS = ['seam-sdk-name', 'seam-sdk-version', 'seam-lts-version'] as const
+
+const nameRoute =
+  (path: string): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    c.var.log.route = path
+    await next()
+  }
+
+/** Checks the route's credential rule before anything else reads the request. */
+const credentialGuard =
+  (accepts: readonly CredentialKind[]): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    c.set('credential', requireCredential(c.req.raw.headers, accepts))
+    await next()
+  }
+
+export function forwardedHeaders(c: Context<AppEnv>): Record<string, string> {
+  const headers: Record<string, string> = { ...c.var.credential.headers }
+  for (const name of SDK_HEADERS) {
+    const value = c.req.header(name)
+    if (value !== undefined) headers[name] = value
+  }
+  return headers
+}
+
+const usesQuery = (method: string) => method === 'GET' || method === 'DELETE'
+
+function handler(spec: RouteSpec) {
+  return async (c: Context<AppEnv>) => {
+    const method = c.req.method === 'HEAD' ? 'GET' : c.req.method
+    const path = `/client_sessions/${spec.name}`
+    const query = usesQuery(method) ? new URL(c.req.url).search : ''
+    const params = c.req.valid((usesQuery(method) ? 'query' : 'json') as never) as Record<string, unknown>
+    const request: UpstreamRequest = {
+      method,
+      path: path + query,
+      headers: forwardedHeaders(c),
+      retry: spec.retry,
+      ...(usesQuery(method) ? {} : { body: await c.req.json() }),
+    }
+    if (spec.effect === 'cached-read') return cachedGet(c, params, request)
+
+    const cache = new SessionCache(c.env.SESSION_CACHE, c.var.config, await sha256Hex(c.var.credential.identity), (what) => {
+      c.var.log.cache_error = what
+    })
+    let answer: Awaited<ReturnType<typeof callUpstream>>
+    try {
+      answer = await callUpstream(c.var.config, request)
+    } catch (err) {
+      // A write that failed in flight may still have happened at Seam: drop what we hold.
+      if (err instanceof SeamError && spec.effect !== 'read') await invalidateFrom(cache, params)
+      throw err
+    }
+    noteUpstream(c, answer)
+    const session = answer.body.client_session
+    if (spec.effect === 'invalidate' || (spec.effect === 'store' && answer.status >= 500)) {
+      await invalidateFrom(cache, params)
+    } else if (spec.effect === 'store' && answer.status === 200 && isClientSession(session)) {
+      await cache.remember(session, { authoritative: true })
+    }
+    return upstreamToResponse(answer, { 'server-timing': `upstream;dur=${answer.elapsedMs}` })
+  }
+}
+
+async function invalidateFrom(cache: SessionCache, params: Record<string, unknown>): Promise<void> {
+  if (typeof params.client_session_id === 'string') await cache.invalidate(params.client_session_id)
+}
+
+function noteUpstream(c: Context<AppEnv>, answer: Awaited<ReturnType<typeof callUpstream>>) {
+  const log = c.var.log
+  log.upstream_status = answer.status
+  log.upstream_ms = answer.elapsedMs
+  log.upstream_attempts = answer.attempts
+  if (answer.requestId) log.upstream_request_id = answer.requestId
+}
+
+/** The `/client_sessions/*` router. */
+export function clientSessionRoutes(): Hono<AppEnv> {
+  const router = new Hono<AppEnv>()
+  for (const spec of ROUTES) {
+    const path = `/client_sessions/${spec.name}`
+    const guard = credentialGuard(spec.accepts)
+    for (const method of spec.methods) {
+      const validate = usesQuery(method)
+        ? queryValidator(spec.schema, spec.queryShape)
+        : every(jsonBody(), jsonValidator(spec.schema))
+      router.on(method, path, every(nameRoute(path), guard, validate), handler(spec))
+    }
+    router.all(path, () => {
+      throw methodNotAllowed(spec.methods)
+    })
+  }
+  return router
+}

@@ -1,0 +1,108 @@
+/**
+ * Request schemas for the seven client-session routes, mirroring Seam's OpenAPI
+ * (`@seamapi/types` openapi, see shared/reference/seam-api.md sections 1.4 and 3).
+ *
+ * Never stricter than Seam for a request Seam accepts: ids are opaque non-empty strings
+ * (Seam's own fake uses `cst1`), date-times accept any ISO 8601 offset. Unknown keys are
+ * rejected (`z.strictObject`), as Seam does when the SDK sends `_strict=true`.
+ */
+import * as z from 'zod'
+
+/** Seam documents no maximum; 4 KiB is far above any id or key and stops abuse of the upstream. */
+export const MAX_PARAM_LENGTH = 4_096
+/** No documented maximum either; a session with more accounts than this is not a real session. */
+export const MAX_ID_LIST_LENGTH = 1_000
+
+const id = z.string().min(1).max(MAX_PARAM_LENGTH)
+const text = z.string().max(MAX_PARAM_LENGTH)
+const nonEmptyText = z.string().min(1).max(MAX_PARAM_LENGTH)
+const idList = z.array(id).max(MAX_ID_LIST_LENGTH)
+const dateTime = z.iso.datetime({ offset: true })
+/** Deprecated in favour of `user_identity_id`; Seam allows exactly one item. */
+const userIdentityIds = z.array(id).min(1).max(1)
+
+export const createSchema = z.strictObject({
+  connect_webview_ids: idList.optional(),
+  connected_account_ids: idList.optional(),
+  customer_id: id.optional(),
+  customer_key: nonEmptyText.optional(),
+  expires_at: dateTime.optional(),
+  user_identifier_key: nonEmptyText.optional(),
+  user_identity_id: id.optional(),
+  user_identity_ids: userIdentityIds.optional(),
+})
+
+export const getOrCreateSchema = createSchema.omit({ customer_id: true, customer_key: true })
+
+export const getSchema = z.strictObject({
+  client_session_id: id.optional(),
+  user_identifier_key: text.optional(),
+})
+
+export const grantAccessSchema = z
+  .strictObject({
+    client_session_id: id.optional(),
+    user_identifier_key: text.optional(),
+    connected_account_ids: idList.optional(),
+    connect_webview_ids: idList.optional(),
+    user_identity_id: id.optional(),
+    user_identity_ids: userIdentityIds.optional(),
+  })
+  .refine((params) => Object.values(params).some((v) => v !== undefined), {
+    message: 'At least one parameter is required.',
+  })
+
+export const listSchema = z.strictObject({
+  client_session_id: id.optional(),
+  /** null: sessions with no Connect Webview. */
+  connect_webview_id: id.nullable().optional(),
+  user_identifier_key: text.optional(),
+  /** null: sessions with no user identity. */
+  user_identity_id: id.nullable().optional(),
+  without_user_identifier_key: z.boolean().optional(),
+})
+
+export const revokeSchema = z.strictObject({ client_session_id: id })
+export const deleteSchema = z.strictObject({ client_session_id: id })
+
+/** How each query parameter is spelled by the SDK's serializer (`@seamapi/url-search-params-serializer`). */
+export interface QueryShape {
+  /** Repeated keys; an empty value is an empty list. */
+  arrays?: readonly string[]
+  /** `true` / `false`. */
+  booleans?: readonly string[]
+  /** An empty value is null. */
+  nullables?: readonly string[]
+}
+
+/** The SDK adds `_strict=true` to every query; Seam accepts and ignores it for validation. */
+const IGNORED_QUERY_KEYS = new Set(['_strict'])
+
+/**
+ * Turns Hono's query record (a string, or a list for repeated keys) into typed params.
+ * Anything it cannot read is left as is, so the schema reports it by name.
+ */
+export function decodeQuery(raw: Record<string, string | string[]>, shape: QueryShape): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(raw)) {
+    if (IGNORED_QUERY_KEYS.has(key)) continue
+    if (shape.arrays?.includes(key)) {
+      const values = Array.isArray(value) ? value : [value]
+      out[key] = values.length === 1 && values[0] === '' ? [] : values
+    } else if (Array.isArray(value)) {
+      out[key] = value // a repeated scalar: the schema rejects it by name
+    } else if (shape.nullables?.includes(key) && value === '') {
+      out[key] = null
+    } else if (shape.booleans?.includes(key) && (value === 'true' || value === 'false')) {
+      out[key] = value === 'true'
+    } else {
+      out[key] = value
+    }
+  }
+  return out
+}
+
+export const listQueryShape: QueryShape = {
+  booleans: ['without_user_identifier_key'],
+  nullables: ['connect_webview_id', 'user_identity_id'],
+}

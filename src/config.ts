@@ -1,0 +1,108 @@
+/**
+ * Bindings and vars, read once per isolate and validated with zod.
+ *
+ * Every tunable has a default here as a named constant with the reason for its value. A
+ * misconfigured deployment fails loudly at its first request (500 `invalid_configuration`,
+ * the detail in the log) instead of running with a silently wrong value.
+ */
+import * as z from 'zod'
+
+/** Seam's production API. */
+export const DEFAULT_SEAM_ENDPOINT = 'https://connect.getseam.com'
+/** Issue 3: a minute keeps the edge fast while writes made elsewhere show up quickly. */
+export const DEFAULT_CACHE_TTL_SECONDS = 60
+/** Issue 3: five minutes of stale answers rides out a short upstream outage. */
+export const DEFAULT_CACHE_STALE_IF_ERROR_SECONDS = 300
+/** Short enough that another isolate's write is seen within a second or two; see cache/README. */
+export const DEFAULT_MEMORY_CACHE_TTL_MS = 1_000
+/** A slow Seam answer is rare; 10 s per attempt still leaves room for a retry in the deadline. */
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000
+/** The SDK's own per-attempt timeout is 30 s: answering later than that helps nobody. */
+export const DEFAULT_UPSTREAM_DEADLINE_MS = 30_000
+/** Client-session bodies are a few hundred bytes; 64 KiB leaves room for long id lists. */
+export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024
+/** One hour: a browser session outlives a page load but a leaked token dies the same day. */
+export const DEFAULT_TOKEN_TTL_SECONDS = 3_600
+
+const seconds = (fallback: number) => z.coerce.number().int().min(0).default(fallback)
+const flag = (fallback: boolean) =>
+  z
+    .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'on', 'off', ''])])
+    .default(fallback)
+    .transform((v) => (typeof v === 'boolean' ? v : ['true', '1', 'on'].includes(v)))
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
+
+const configSchema = z.object({
+  SEAM_ENDPOINT: z
+    .url({ protocol: /^https?$/ })
+    .default(DEFAULT_SEAM_ENDPOINT)
+    .transform((v) => v.replace(/\/+$/, '')),
+  SEAM_API_KEY: optionalText,
+  CACHE_TTL_SECONDS: seconds(DEFAULT_CACHE_TTL_SECONDS),
+  CACHE_STALE_IF_ERROR_SECONDS: seconds(DEFAULT_CACHE_STALE_IF_ERROR_SECONDS),
+  MEMORY_CACHE_TTL_MS: seconds(DEFAULT_MEMORY_CACHE_TTL_MS),
+  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(1).default(DEFAULT_UPSTREAM_TIMEOUT_MS),
+  UPSTREAM_DEADLINE_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(DEFAULT_UPSTREAM_DEADLINE_MS)
+    .default(DEFAULT_UPSTREAM_DEADLINE_MS),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1).default(DEFAULT_BODY_LIMIT_BYTES),
+  PASS_THROUGH: flag(true),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter((o) => o !== '' && o !== '*'),
+    ),
+  LOG_REQUESTS: flag(true),
+  // Token vending (issue 4) and webhooks (issue 5) read their own keys from here too.
+  AUTH_JWT_SECRET: optionalText,
+  AUTH_JWKS_URL: optionalText,
+  AUTH_JWT_ALG: z.enum(['HS256', 'RS256', 'ES256']).optional(),
+  AUTH_JWT_ISSUER: optionalText,
+  AUTH_JWT_AUDIENCE: optionalText,
+  USER_KEY_MODE: z.enum(['sub', 'hashed']).default('sub'),
+  USER_KEY_SALT: optionalText,
+  TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(DEFAULT_TOKEN_TTL_SECONDS),
+  SEAM_WEBHOOK_SECRET: optionalText,
+  GRANT_WEBHOOK_SECRET: optionalText,
+})
+
+export type Config = z.infer<typeof configSchema>
+
+/** The bindings wrangler.toml declares. Vars arrive as strings (or JSON values from wrangler.toml). */
+export interface Bindings {
+  SESSION_CACHE?: KVNamespace
+  TOKEN_RATE_LIMIT_USER?: RateLimit
+  TOKEN_RATE_LIMIT_IP?: RateLimit
+  [key: string]: unknown
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+// Bindings are one object per isolate in production; a WeakMap keeps tests that pass a new env
+// per request correct without re-validating on the hot path.
+const parsed = new WeakMap<object, Config>()
+
+/** Reads and validates the env once per env object; throws ConfigError naming the bad keys. */
+export function getConfig(env: Bindings): Config {
+  const cached = parsed.get(env)
+  if (cached) return cached
+  const result = configSchema.safeParse(env)
+  if (!result.success) {
+    const keys = [...new Set(result.error.issues.map((i) => String(i.path[0])))]
+    throw new ConfigError(`invalid configuration: ${keys.join(', ')}`)
+  }
+  parsed.set(env, result.data)
+  return result.data
+}

@@ -1,0 +1,8 @@
+/** Worker entry. */
+import { createApp } from './app'
+
+const app = createApp()
+
+export default {
+  fetch: app.fetch,
+} satisfies ExportedHandler<Record<string, unknown>>

@@ -1,0 +1,70 @@
+import type { MiddlewareHandler } from 'hono'
+import { type Bindings, ConfigError, getConfig } from '../config'
+import type { AppEnv, LogFields } from '../env'
+import { internalError, SeamError } from '../errors'
+
+export const REQUEST_ID_HEADER = 'seam-request-id'
+
+export interface RequestContextOptions {
+  /** Where the per-request log line goes; tests capture it. */
+  write?: (line: string) => void
+}
+
+/**
+ * Gives every request an id, a validated config and exactly one structured JSON log line.
+ *
+ * The log line holds the request id, method, route pattern (never the query: it can carry
+ * user keys), status, timings and cache status. Nothing a caller sent is copied into it.
+ * Every response carries `seam-request-id`: the upstream's when it gave one, else ours.
+ *
+ * @example
+ * app.use(requestContext())
+ */
+export function requestContext(options: RequestContextOptions = {}): MiddlewareHandler<AppEnv> {
+  const write = options.write ?? ((line: string) => console.log(line))
+  return async (c, next) => {
+    const started = Date.now()
+    const requestId = `req_${crypto.randomUUID()}`
+    const log: LogFields = {}
+    c.set('requestId', requestId)
+    c.set('log', log)
+    let config: ReturnType<typeof getConfig> | undefined
+    try {
+      config = getConfig(c.env ?? ({} as Bindings))
+      c.set('config', config)
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err
+      const failure = internalError(err.message)
+      log.reason = failure.logReason
+      c.res = failure.getResponse()
+    }
+    if (config) await next()
+    if (!c.res.headers.has(REQUEST_ID_HEADER)) {
+      // A Response straight from fetch() has immutable headers: copy it once to add ours.
+      try {
+        c.res.headers.set(REQUEST_ID_HEADER, requestId)
+      } catch {
+        c.res = new Response(c.res.body, c.res)
+        c.res.headers.set(REQUEST_ID_HEADER, requestId)
+      }
+    }
+    if (config?.LOG_REQUESTS === false) return
+    const line = {
+      level: c.res.status >= 500 ? 'error' : c.res.status >= 400 ? 'warn' : 'info',
+      msg: 'request',
+      request_id: requestId,
+      method: c.req.method,
+      route: log.route ?? c.req.routePath,
+      status: c.res.status,
+      duration_ms: Date.now() - started,
+      ...log,
+    }
+    write(JSON.stringify(line))
+  }
+}
+
+/** Records why an error answer was given, for the log line only. */
+export function noteError(log: LogFields, err: unknown): void {
+  if (err instanceof SeamError) log.reason = err.logReason ?? err.type
+  else if (err instanceof Error) log.reason = `${err.name}: ${err.message}`
+}

@@ -1,0 +1,46 @@
+/**
+ * Validation through `@hono/zod-validator`, answering failures the way Seam does:
+ * 400 `invalid_input` with `validation_errors` in zod's `format()` shape, so the SDK raises
+ * `SeamHttpInvalidInputError` and `getValidationErrorMessages(param)` works.
+ *
+ * Messages name parameters, never the values the caller sent.
+ */
+import { zValidator } from '@hono/zod-validator'
+import * as z from 'zod'
+import { type QueryShape, decodeQuery } from './client-sessions/schemas'
+import { SeamError } from './errors'
+
+export function invalidInput(error: z.core.$ZodError): SeamError {
+  const validationErrors = z.formatError(error) as Record<string, unknown> & { _errors: string[] }
+  const parts: string[] = []
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        parts.push(`${key}: Unrecognized parameter`)
+        validationErrors[key] = { _errors: ['Unrecognized parameter'] }
+      }
+      continue
+    }
+    const path = issue.path.map(String).join('.')
+    parts.push(path ? `${path}: ${issue.message}` : issue.message)
+  }
+  const message =
+    parts.length === 1 ? `Invalid input: ${parts[0]}` : `${parts.length} Input Errors: ${parts.join('; ')}`
+  return new SeamError(400, 'invalid_input', message, { validationErrors })
+}
+
+// The hook's result type differs per schema; only `success` and `error` are read here.
+const throwInvalid = (result: { success: boolean; error?: unknown }) => {
+  if (!result.success && result.error) throw invalidInput(result.error as z.core.$ZodError)
+}
+
+/** Validates a JSON body (read and checked beforehand by `jsonBody()`). */
+export const jsonValidator = <T extends z.ZodType>(schema: T) => zValidator('json', schema, throwInvalid)
+
+/** Validates a query string spelled the SDK's way (repeated keys, true/false, empty = null). */
+export const queryValidator = <T extends z.ZodType>(schema: T, shape: QueryShape = {}) =>
+  zValidator(
+    'query',
+    z.preprocess((raw) => decodeQuery(raw as Record<string, string | string[]>, shape), schema),
+    throwInvalid,
+  )

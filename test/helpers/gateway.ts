@@ -1,0 +1,72 @@
+/**
+ * Runs the real deploy bundle (dist/index.js, built by `npm run build`) in workerd through
+ * Miniflare, with a real local KV, and captures its log lines.
+ */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Miniflare, convertV4MiniflareOptions } from 'miniflare'
+
+export const BUNDLE_PATH = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
+/** Matches wrangler.toml's compatibility_date. */
+const COMPATIBILITY_DATE = '2026-11-01'
+
+export interface GatewayOptions {
+  /** Vars, as `wrangler dev --var` would set them. */
+  vars?: Record<string, string>
+  /** Set to false to run without the SESSION_CACHE binding. */
+  kv?: boolean
+  /** Rate limit bindings: name → { limit, period }. */
+  ratelimits?: Record<string, { limit: number; period: 10 | 60 }>
+}
+
+export interface Gateway {
+  url: string
+  mf: Miniflare
+  /** Every line the worker logged (console.log/error), in order. */
+  logs: string[]
+  /** JSON log lines the gateway wrote per request. */
+  requestLogs(): Record<string, unknown>[]
+  kv(): Promise<KVNamespace>
+  fetch(path: string, init?: RequestInit): Promise<Response>
+  close(): Promise<void>
+}
+
+export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
+  if (!existsSync(BUNDLE_PATH)) throw new Error('dist/index.js is missing: run `npm run build` first')
+  const logs: string[] = []
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      host: '127.0.0.1',
+      port: 0,
+      modules: true,
+      scriptPath: BUNDLE_PATH,
+      compatibilityDate: COMPATIBILITY_DATE,
+      bindings: { ...(options.vars ?? {}) },
+      kvNamespaces: options.kv === false ? [] : ['SESSION_CACHE'],
+      ratelimits: Object.fromEntries(
+        Object.entries(options.ratelimits ?? {}).map(([name, simple]) => [name, { simple }]),
+      ),
+      handleStructuredLogs: (log) => {
+        logs.push(String(log.message))
+      },
+    } as never),
+  )
+  const url = (await mf.ready).toString().replace(/\/$/, '')
+  return {
+    url,
+    mf,
+    logs,
+    requestLogs: () =>
+      logs.flatMap((line) => {
+        try {
+          const parsed = JSON.parse(line)
+          return parsed?.msg === 'request' ? [parsed] : []
+        } catch {
+          return []
+        }
+      }),
+    kv: async () => (await mf.getKVNamespace('SESSION_CACHE')) as unknown as KVNamespace,
+    fetch: (path, init) => fetch(url + path, init),
+    close: () => mf.dispose(),
+  }
+}

@@ -8,7 +8,12 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { clientSessionRoutes } from './client-sessions/routes'
 import type { AppEnv } from './env'
+import { docsRoutes } from './openapi'
+import { passThrough } from './pass-through'
+import { tokenRoutes } from './token/routes'
+import { webhookRoutes } from './webhooks/routes'
 import { internalError, notFound, SeamError, toSeamError } from './errors'
+import { corsFromConfig } from './middleware/cors'
 import { noteError, type RequestContextOptions, requestContext } from './middleware/request-context'
 
 export interface AppOptions {
@@ -19,10 +24,16 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   app.use(requestContext(options.log ? { write: options.log } : {}))
 
+  app.use(corsFromConfig())
+
   app.get('/health', (c) => c.json({ ok: true }))
   app.route('/', clientSessionRoutes())
+  app.route('/', tokenRoutes())
+  app.route('/', webhookRoutes())
+  app.route('/', docsRoutes())
 
-  app.notFound(() => notFound().getResponse())
+  // Anything else is another Seam route: forwarded when PASS_THROUGH is on, else 404.
+  app.notFound((c) => (c.var.config?.PASS_THROUGH ? passThrough(c) : notFound().getResponse()))
   app.onError((err, c) => {
     const seamError =
       err instanceof SeamError ? err : err instanceof HTTPException ? toSeamError(err) : internalError(String(err))

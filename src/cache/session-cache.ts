@@ -185,3 +185,13 @@ export class SessionCache {
     await this.store.delete(sessionKey(await sha256Hex(id)), this.onError)
   }
 }
+
+/** Drops a session's cached entry from outside a request's own cache (webhooks, token vending). */
+export async function invalidateSession(
+  kv: KVNamespace | undefined,
+  config: Config,
+  id: string,
+  onError: ErrorReporter,
+): Promise<void> {
+  await new SessionCache(kv, config, '', onError).invalidate(id)
+}

@@ -24,7 +24,7 @@ export function requestContext(options: RequestContextOptions = {}): MiddlewareH
   const write = options.write ?? ((line: string) => console.log(line))
   return async (c, next) => {
     const started = Date.now()
-    const requestId = `req_${crypto.randomUUID()}`
+    const requestId = `gw_${crypto.randomUUID()}`
     const log: LogFields = {}
     c.set('requestId', requestId)
     c.set('log', log)

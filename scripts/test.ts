@@ -1,0 +1,39 @@
+/**
+ * `npm test`: builds the real deploy bundle, runs every test file against it, and ends with
+ * the one line CI reads: `N passed, N failed` (N skipped when any). Exits non-zero on failure.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { OFFLINE_WRANGLER_ENV } from './offline-env.ts'
+
+const env = { ...process.env, ...OFFLINE_WRANGLER_ENV }
+const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1
+
+if (run('wrangler', ['deploy', '--dry-run', '--outdir', 'dist', '--log-level', 'warn']) !== 0) {
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}
+mkdirSync('.vitest', { recursive: true })
+const report = '.vitest/report.json'
+const status = run('vitest', [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+])
+let passed = 0
+let failed = 0
+let skipped = 0
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8'))
+  passed = json.numPassedTests ?? 0
+  // A file that fails to load fails no test but counts as a failure all the same.
+  failed = Math.max(json.numFailedTests ?? 0, json.numFailedTestSuites ?? 0)
+  skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0)
+} catch {
+  failed = Math.max(failed, 1)
+}
+if (status !== 0 && failed === 0) failed = 1
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+process.exit(status === 0 && failed === 0 ? 0 : 1)

@@ -7,7 +7,7 @@
  */
 import { zValidator } from '@hono/zod-validator'
 import * as z from 'zod'
-import { type QueryShape, decodeQuery } from './client-sessions/schemas'
+import { decodeQuery, type QueryShape } from './client-sessions/schemas'
 import { SeamError } from './errors'
 
 export function invalidInput(error: z.core.$ZodError): SeamError {
@@ -23,6 +23,13 @@ export function invalidInput(error: z.core.$ZodError): SeamError {
     }
     const path = issue.path.map(String).join('.')
     parts.push(path ? `${path}: ${issue.message}` : issue.message)
+    // An error inside a list item also goes on the parameter itself, where the SDK's
+    // getValidationErrorMessages(param) reads it.
+    const [param] = issue.path
+    if (issue.path.length > 1 && param !== undefined) {
+      const entry = validationErrors[String(param)] as { _errors?: string[] } | undefined
+      entry?._errors?.push(`${issue.path.slice(1).join('.')}: ${issue.message}`)
+    }
   }
   const message =
     parts.length === 1 ? `Invalid input: ${parts[0]}` : `${parts.length} Input Errors: ${parts.join('; ')}`

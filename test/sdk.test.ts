@@ -68,17 +68,30 @@ describe('against the project fake: all seven methods', () => {
     const ids: Record<string, string> = {}
     const later = new Date(Date.now() + 86_400_000).toISOString().replace(/\.\d+Z$/, '.000Z')
     return record([
-      ['create', async () => {
-        const s = await cs.create({ user_identifier_key: 'alice', connected_account_ids: ['demo_connected_account_1'] })
-        ids.alice = s.client_session_id
-        return s
-      }],
+      [
+        'create',
+        async () => {
+          const s = await cs.create({
+            user_identifier_key: 'alice',
+            connected_account_ids: ['demo_connected_account_1'],
+          })
+          ids.alice = s.client_session_id
+          return s
+        },
+      ],
       ['create again (PUT returns the existing session)', () => cs.create({ user_identifier_key: 'alice' })],
       ['get by id', () => cs.get({ client_session_id: ids.alice as string })],
       ['get by user key', () => cs.get({ user_identifier_key: 'alice' })],
       ['get_or_create existing', () => cs.getOrCreate({ user_identifier_key: 'alice', expires_at: later })],
       ['get after get_or_create', () => cs.get({ client_session_id: ids.alice as string })],
-      ['grant_access', () => cs.grantAccess({ client_session_id: ids.alice as string, connected_account_ids: ['demo_connected_account_2'] })],
+      [
+        'grant_access',
+        () =>
+          cs.grantAccess({
+            client_session_id: ids.alice as string,
+            connected_account_ids: ['demo_connected_account_2'],
+          }),
+      ],
       ['get after grant', () => cs.get({ user_identifier_key: 'alice' })],
       ['list by user key', () => cs.list({ user_identifier_key: 'alice' })],
       ['list without user key', () => cs.list({ without_user_identifier_key: true })],
@@ -93,18 +106,59 @@ describe('against the project fake: all seven methods', () => {
       ['empty user key', () => cs.getOrCreate({ user_identifier_key: '' })],
       ['two user identity ids', () => cs.create({ user_identity_ids: ['a', 'b'] })],
       ['unknown session', () => cs.get({ client_session_id: 'no-such-session' })],
-      ['another workspace', () => SeamHttp.fromApiKey(seed.apiKeys.two, { endpoint }).clientSessions.get({ client_session_id: seed.sessions.demo.id })],
-      ['bad api key', () => SeamHttp.fromApiKey('seam_wrong_key', { endpoint }).clientSessions.get({ client_session_id: seed.sessions.demo.id })],
-      ['own session by token', () => SeamHttp.fromClientSessionToken(seed.sessions.demo.token, { endpoint }).clientSessions.get()],
-      ['revoked token', () => SeamHttp.fromClientSessionToken(seed.sessions.revoked.token, { endpoint }).clientSessions.get()],
-      ['expired token', () => SeamHttp.fromClientSessionToken(seed.sessions.expired.token, { endpoint }).clientSessions.get()],
-      ['token on list', () => SeamHttp.fromClientSessionToken(seed.sessions.demo.token, { endpoint }).clientSessions.list()],
-      ['publishable key', async () => {
-        const client = await SeamHttpClientSessions.fromPublishableKey(seed.publishableKeys.one, 'carol_9f2c', { endpoint })
-        return client.get()
-      }],
-      ['personal access token', () => SeamHttp.fromPersonalAccessToken(seed.personalAccessTokens.one, seed.workspaces.one.id, { endpoint }).clientSessions.get({ user_identifier_key: 'demo_user' })],
-      ['console session', () => SeamHttp.fromConsoleSessionToken(seed.consoleSessionTokens.one, seed.workspaces.one.id, { endpoint }).clientSessions.list({ user_identifier_key: 'demo_user' })],
+      [
+        'another workspace',
+        () =>
+          SeamHttp.fromApiKey(seed.apiKeys.two, { endpoint }).clientSessions.get({
+            client_session_id: seed.sessions.demo.id,
+          }),
+      ],
+      [
+        'bad api key',
+        () =>
+          SeamHttp.fromApiKey('seam_wrong_key', { endpoint }).clientSessions.get({
+            client_session_id: seed.sessions.demo.id,
+          }),
+      ],
+      [
+        'own session by token',
+        () => SeamHttp.fromClientSessionToken(seed.sessions.demo.token, { endpoint }).clientSessions.get(),
+      ],
+      [
+        'revoked token',
+        () => SeamHttp.fromClientSessionToken(seed.sessions.revoked.token, { endpoint }).clientSessions.get(),
+      ],
+      [
+        'expired token',
+        () => SeamHttp.fromClientSessionToken(seed.sessions.expired.token, { endpoint }).clientSessions.get(),
+      ],
+      [
+        'token on list',
+        () => SeamHttp.fromClientSessionToken(seed.sessions.demo.token, { endpoint }).clientSessions.list(),
+      ],
+      [
+        'publishable key',
+        async () => {
+          const client = await SeamHttpClientSessions.fromPublishableKey(seed.publishableKeys.one, 'carol_9f2c', {
+            endpoint,
+          })
+          return client.get()
+        },
+      ],
+      [
+        'personal access token',
+        () =>
+          SeamHttp.fromPersonalAccessToken(seed.personalAccessTokens.one, seed.workspaces.one.id, {
+            endpoint,
+          }).clientSessions.get({ user_identifier_key: 'demo_user' }),
+      ],
+      [
+        'console session',
+        () =>
+          SeamHttp.fromConsoleSessionToken(seed.consoleSessionTokens.one, seed.workspaces.one.id, {
+            endpoint,
+          }).clientSessions.list({ user_identifier_key: 'demo_user' }),
+      ],
     ])
   }
 
@@ -116,9 +170,13 @@ describe('against the project fake: all seven methods', () => {
     expect(expected['get after grant']).toMatchObject({
       ok: { connected_account_ids: ['demo_connected_account_1', 'demo_connected_account_2'] },
     })
-    expect(expected['invalid expires_at']).toMatchObject({ error: { name: 'SeamHttpInvalidInputError', invalid: ['expires_at'] } })
+    expect(expected['invalid expires_at']).toMatchObject({
+      error: { name: 'SeamHttpInvalidInputError', invalid: ['expires_at'] },
+    })
     expect(expected['bad api key']).toMatchObject({ error: { name: 'SeamHttpUnauthorizedError', statusCode: 401 } })
-    expect(expected['get after delete']).toMatchObject({ error: { name: 'SeamHttpApiError', code: 'client_session_not_found' } })
+    expect(expected['get after delete']).toMatchObject({
+      error: { name: 'SeamHttpApiError', code: 'client_session_not_found' },
+    })
   })
 
   test('errors carry the request id of whoever answered', async () => {
@@ -134,7 +192,9 @@ describe('against the project fake: all seven methods', () => {
     expect(gatewayError.requestId).toMatch(/^gw_/)
     expect(gatewayError.getValidationErrorMessages('expires_at').length).toBeGreaterThan(0)
 
-    const unauthorized = await SeamHttp.fromClientSessionToken(behind.seed.sessions.demo.token, { endpoint: gateway.url })
+    const unauthorized = await SeamHttp.fromClientSessionToken(behind.seed.sessions.demo.token, {
+      endpoint: gateway.url,
+    })
       .clientSessions.list()
       .catch((e) => e)
     expect(unauthorized).toBeInstanceOf(SeamHttpUnauthorizedError)
@@ -163,16 +223,28 @@ describe("against Seam's own fake: create, get, get_or_create", () => {
       ['get seeded by id', () => cs.get({ client_session_id: 'cst1' })],
       ['get seeded by user key', () => cs.get({ user_identifier_key: seed.john_user_identifier_key })],
       ['get unknown', () => cs.get({ client_session_id: 'cst999' })],
-      ['own session by token', () => SeamHttp.fromClientSessionToken(seed.seam_cst1_token, { endpoint }).clientSessions.get()],
-      ['bad key', () => SeamHttp.fromApiKey('seam_nope_1', { endpoint }).clientSessions.get({ client_session_id: 'cst1' })],
-      ['publishable key get_or_create', async () => {
-        const client = await SeamHttpClientSessions.fromPublishableKey(seed.seam_pk1_token, 'erin_5b3a', { endpoint })
-        return client.get()
-      }],
-      ['publishable key again', async () => {
-        const client = await SeamHttpClientSessions.fromPublishableKey(seed.seam_pk1_token, 'erin_5b3a', { endpoint })
-        return client.get()
-      }],
+      [
+        'own session by token',
+        () => SeamHttp.fromClientSessionToken(seed.seam_cst1_token, { endpoint }).clientSessions.get(),
+      ],
+      [
+        'bad key',
+        () => SeamHttp.fromApiKey('seam_nope_1', { endpoint }).clientSessions.get({ client_session_id: 'cst1' }),
+      ],
+      [
+        'publishable key get_or_create',
+        async () => {
+          const client = await SeamHttpClientSessions.fromPublishableKey(seed.seam_pk1_token, 'erin_5b3a', { endpoint })
+          return client.get()
+        },
+      ],
+      [
+        'publishable key again',
+        async () => {
+          const client = await SeamHttpClientSessions.fromPublishableKey(seed.seam_pk1_token, 'erin_5b3a', { endpoint })
+          return client.get()
+        },
+      ],
       ['wrong type', () => cs.create({ connected_account_ids: 'not-a-list' } as never)],
     ])
   }
@@ -191,7 +263,7 @@ describe("against Seam's own fake: create, get, get_or_create", () => {
     ['expires_at', { user_identifier_key: 'frank_1', expires_at: 'soon' }],
     ['user_identifier_key', { user_identifier_key: '' }],
     ['colour', { user_identifier_key: 'frank_2', colour: 'red' }],
-  ])('known divergence: Seam\'s fake accepts a bad %s; the gateway does not', async (param, params) => {
+  ])("known divergence: Seam's fake accepts a bad %s; the gateway does not", async (param, params) => {
     const viaFake = SeamHttp.fromApiKey(direct.seed.seam_apikey1_token, { endpoint: direct.url }).clientSessions
     await expect(viaFake.create(params as never)).resolves.toBeTruthy()
     const viaGateway = SeamHttp.fromApiKey(behind.seed.seam_apikey1_token, { endpoint: gateway.url }).clientSessions

@@ -30,7 +30,10 @@ const json = (body: unknown) => ({
 
 describe('routes and methods', () => {
   test('SDK 1.x: every route as POST with a JSON body', async () => {
-    const create = await gateway.fetch('/client_sessions/create', { method: 'POST', ...json({ user_identifier_key: 'u1' }) })
+    const create = await gateway.fetch('/client_sessions/create', {
+      method: 'POST',
+      ...json({ user_identifier_key: 'u1' }),
+    })
     expect(create.status).toBe(200)
     const { client_session } = await create.json()
     const id = client_session.client_session_id
@@ -52,19 +55,27 @@ describe('routes and methods', () => {
   })
 
   test('SDK 2.x: PUT create, GET get/list, PATCH grant_access, DELETE delete with query', async () => {
-    const create = await gateway.fetch('/client_sessions/create', { method: 'PUT', ...json({ user_identifier_key: 'u2' }) })
+    const create = await gateway.fetch('/client_sessions/create', {
+      method: 'PUT',
+      ...json({ user_identifier_key: 'u2' }),
+    })
     expect(create.status).toBe(200)
     const id = (await create.json()).client_session.client_session_id
     const get = await gateway.fetch(`/client_sessions/get?client_session_id=${id}&_strict=true`, { headers: auth() })
     expect(get.status).toBe(200)
-    expect(fake.callsTo('/client_sessions/get').at(-1)).toMatchObject({ method: 'GET', query: `client_session_id=${id}&_strict=true` })
+    expect(fake.callsTo('/client_sessions/get').at(-1)).toMatchObject({
+      method: 'GET',
+      query: `client_session_id=${id}&_strict=true`,
+    })
     const patch = await gateway.fetch('/client_sessions/grant_access', {
       method: 'PATCH',
       ...json({ client_session_id: id, connect_webview_ids: ['wv_1'] }),
     })
     expect(patch.status).toBe(200)
     const list = await gateway.fetch('/client_sessions/list?connect_webview_id=wv_1&_strict=true', { headers: auth() })
-    expect((await list.json()).client_sessions.map((s: { client_session_id: string }) => s.client_session_id)).toEqual([id])
+    expect((await list.json()).client_sessions.map((s: { client_session_id: string }) => s.client_session_id)).toEqual([
+      id,
+    ])
     const del = await gateway.fetch(`/client_sessions/delete?client_session_id=${id}&_strict=true`, {
       method: 'DELETE',
       headers: auth(),
@@ -90,7 +101,11 @@ describe('routes and methods', () => {
       headers: auth(),
     })
     expect(withoutKey.status).toBe(200)
-    expect((await withoutKey.json()).client_sessions.every((s: { user_identifier_key: unknown }) => s.user_identifier_key === null)).toBe(true)
+    expect(
+      (await withoutKey.json()).client_sessions.every(
+        (s: { user_identifier_key: unknown }) => s.user_identifier_key === null,
+      ),
+    ).toBe(true)
     const noWebview = await gateway.fetch('/client_sessions/list?connect_webview_id=&_strict=true', { headers: auth() })
     expect(noWebview.status).toBe(200)
     const bad = await gateway.fetch('/client_sessions/list?without_user_identifier_key=yes', { headers: auth() })
@@ -161,11 +176,15 @@ describe('what reaches the upstream', () => {
     expect(call?.headers.host).toBe(new URL(fake.url).host)
   })
 
-  test("upstream answers come back unchanged: status, unknown fields, seam-request-id", async () => {
+  test('upstream answers come back unchanged: status, unknown fields, seam-request-id', async () => {
     fake.setFault('/client_sessions/get', {
       kind: 'status',
       status: 200,
-      body: { client_session: { client_session_id: 'x', brand_new_field: { nested: [1, 2] } }, ok: true, extra: 'kept' },
+      body: {
+        client_session: { client_session_id: 'x', brand_new_field: { nested: [1, 2] } },
+        ok: true,
+        extra: 'kept',
+      },
       times: 1,
     })
     const res = await gateway.fetch('/client_sessions/get?client_session_id=x', { headers: auth() })
@@ -183,11 +202,17 @@ describe('what reaches the upstream', () => {
     fake.setFault('/client_sessions/get', {
       kind: 'status',
       status: 409,
-      body: { error: { type: 'something_new', message: 'Explained', data: { a: 1 }, stack: 'Error: at x.js:1' }, ok: false },
+      body: {
+        error: { type: 'something_new', message: 'Explained', data: { a: 1 }, stack: 'Error: at x.js:1' },
+        ok: false,
+      },
       times: 1,
     })
     const res = await gateway.fetch('/client_sessions/get?client_session_id=x', { headers: auth() })
     expect(res.status).toBe(409)
-    expect(await res.json()).toEqual({ error: { type: 'something_new', message: 'Explained', data: { a: 1 } }, ok: false })
+    expect(await res.json()).toEqual({
+      error: { type: 'something_new', message: 'Explained', data: { a: 1 } },
+      ok: false,
+    })
   })
 })

@@ -7,9 +7,9 @@ import { background } from '../background'
 import type { Config } from '../config'
 import type { AppEnv } from '../env'
 import { JSON_CONTENT_TYPE, SeamError } from '../errors'
-import { type UpstreamRequest, type UpstreamResponse, callUpstream, upstreamToResponse } from '../upstream'
-import { type ClientSession, type Lookup, SessionCache, isClientSession } from './session-cache'
+import { callUpstream, type UpstreamRequest, type UpstreamResponse, upstreamToResponse } from '../upstream'
 import { sha256Hex } from './keys'
+import { type ClientSession, isClientSession, type Lookup, SessionCache } from './session-cache'
 
 /** The name this cache uses in `Cache-Status` (RFC 9211 section 2). */
 export const CACHE_NAME = 'seam-session-gateway'
@@ -34,11 +34,7 @@ export function lookupFor(params: GetParams, cstToken: string | undefined): Look
   return null
 }
 
-export async function cachedGet(
-  c: Context<AppEnv>,
-  params: GetParams,
-  request: UpstreamRequest,
-): Promise<Response> {
+export async function cachedGet(c: Context<AppEnv>, params: GetParams, request: UpstreamRequest): Promise<Response> {
   const { config, credential, log } = c.var
   const cstToken = credential.kind === 'client_session_token' ? credential.identity.slice('cst:'.length) : undefined
   const lookup = lookupFor(params, cstToken)
@@ -72,7 +68,11 @@ export async function cachedGet(
   const fwd = found ? 'stale' : 'miss'
 
   const failedStatus =
-    'error' in outcome ? outcome.error.status : outcome.answer.status >= 500 || outcome.answer.status === 429 ? outcome.answer.status : 0
+    'error' in outcome
+      ? outcome.error.status
+      : outcome.answer.status >= 500 || outcome.answer.status === 429
+        ? outcome.answer.status
+        : 0
   if (failedStatus !== 0 && found?.usableIfError) {
     log.cache = 'stale-if-error'
     return sessionResponse(found.session, {

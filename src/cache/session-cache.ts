@@ -101,7 +101,8 @@ export class SessionCache {
     private readonly credentialHash: string,
     private readonly onError: ErrorReporter,
   ) {
-    const anchor = kv ?? NO_KV
+    // A misconfigured binding (not an object) still gets a tier; its KV calls fail and are guarded.
+    const anchor = typeof kv === 'object' && kv !== null ? kv : NO_KV
     let store = tiers.get(anchor)
     if (!store) {
       store = new TieredKv(kv, config.MEMORY_CACHE_TTL_MS)
@@ -168,7 +169,10 @@ export class SessionCache {
       this.store.put(sessionKey(await sha256Hex(id)), { session, at: now } satisfies SessionEntry, until, this.onError),
     ]
     if (typeof session.user_identifier_key === 'string' && session.user_identifier_key !== '') {
-      const pointer = userKeyPointer(await sha256Hex(session.workspace_id), await sha256Hex(session.user_identifier_key))
+      const pointer = userKeyPointer(
+        await sha256Hex(session.workspace_id),
+        await sha256Hex(session.user_identifier_key),
+      )
       writes.push(this.store.put(pointer, { id, at: now } satisfies PointerEntry, until, this.onError))
     }
     await Promise.all(writes)

@@ -70,23 +70,28 @@ export class TieredKv {
   }
 }
 
-  /** Resolves to the KV result, or undefined when KV threw or took longer than KV_TIMEOUT_MS. */
+/** Resolves to the KV result, or undefined when KV threw or took longer than KV_TIMEOUT_MS. */
 async function guard<T>(op: string, run: () => Promise<T> | T, onError: ErrorReporter): Promise<T | undefined> {
-    let timer: ReturnType<typeof setTimeout> | null = null
-    const timeout = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), KV_TIMEOUT_MS)
-    })
-    try {
-      const result = await Promise.race([Promise.resolve().then(run).then((v) => ({ v })), timeout])
-      if (result === undefined) {
-        onError(`${op}: timeout`)
-        return undefined
-      }
-      return result.v
-    } catch {
-      onError(`${op}: failed`)
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), KV_TIMEOUT_MS)
+  })
+  try {
+    const result = await Promise.race([
+      Promise.resolve()
+        .then(run)
+        .then((v) => ({ v })),
+      timeout,
+    ])
+    if (result === undefined) {
+      onError(`${op}: timeout`)
       return undefined
-    } finally {
-      if (timer !== null) clearTimeout(timer)
     }
+    return result.v
+  } catch {
+    onError(`${op}: failed`)
+    return undefined
+  } finally {
+    if (timer !== null) clearTimeout(timer)
   }
+}

@@ -1,0 +1,286 @@
+/**
+ * The get cache (issue 3) against the real local KV and a real upstream: hits, isolation,
+ * write visibility, expiry, no cached errors, single-flight, stale-if-error, headers, and KV
+ * failing.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
+import { type Gateway, startGateway } from './helpers/gateway.ts'
+
+let fake: FakeSeam
+let gateway: Gateway
+let seed: FakeSeam['seed']
+
+beforeAll(async () => {
+  fake = await startFakeSeam()
+  seed = fake.seed
+  gateway = await startGateway({ vars: { SEAM_ENDPOINT: fake.url, UPSTREAM_TIMEOUT_MS: '500' } })
+})
+afterAll(async () => {
+  await Promise.all([gateway?.close(), fake?.close()])
+})
+beforeEach(() => fake.reset())
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+const keyOne = () => bearer(seed.apiKeys.one)
+const getById = (id: string, headers: Record<string, string> = keyOne()) =>
+  gateway.fetch(`/client_sessions/get?client_session_id=${encodeURIComponent(id)}`, { headers })
+const getByKey = (key: string, headers: Record<string, string> = keyOne()) =>
+  gateway.fetch(`/client_sessions/get?user_identifier_key=${encodeURIComponent(key)}`, { headers })
+const upstreamGets = () => fake.callsTo('/client_sessions/get').length
+const write = (route: string, body: unknown, headers: Record<string, string> = keyOne(), method = 'POST') =>
+  gateway.fetch(`/client_sessions/${route}`, {
+    method,
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+/** A fresh session per test, so one test's cache entries never meet another's. */
+const newSession = (extra: Record<string, unknown> = {}) =>
+  fake.store.addSession({
+    workspace_id: seed.workspaces.one.id,
+    user_identifier_key: `user_${Math.random().toString(36).slice(2)}`,
+    ...extra,
+  })
+
+describe('hits', () => {
+  test('a repeat get by id, by user key and by own token does not reach the upstream', async () => {
+    const s = newSession()
+    const first = await getById(s.client_session_id)
+    expect(first.headers.get('cache-status')).toMatch(/^seam-session-gateway; fwd=miss/)
+    expect(first.headers.get('server-timing')).toMatch(/upstream;dur=\d+/)
+    const firstBody = await first.json()
+    const again = await getById(s.client_session_id)
+    expect(again.headers.get('cache-status')).toMatch(/^seam-session-gateway; hit/)
+    expect(await again.json()).toEqual(firstBody)
+    const byKey = await getByKey(s.user_identifier_key as string)
+    expect(byKey.headers.get('cache-status')).toMatch(/hit/)
+    expect((await byKey.json()).client_session.client_session_id).toBe(s.client_session_id)
+    expect(upstreamGets()).toBe(1)
+
+    const own = { 'client-session-token': s.token }
+    const ownFirst = await gateway.fetch('/client_sessions/get', { headers: own })
+    expect(ownFirst.status).toBe(200)
+    const ownAgain = await gateway.fetch('/client_sessions/get', { headers: own })
+    expect(ownAgain.headers.get('cache-status')).toMatch(/hit/)
+    expect((await ownAgain.json()).client_session.client_session_id).toBe(s.client_session_id)
+    expect(upstreamGets()).toBe(2)
+  })
+})
+
+describe('isolation', () => {
+  test('another workspace, a wrong key, no credential and another session token get what Seam answers', async () => {
+    const s = newSession()
+    const other = newSession()
+    await getById(s.client_session_id)
+    expect((await getById(s.client_session_id)).headers.get('cache-status')).toMatch(/hit/)
+    fake.resetCalls()
+
+    const twoRes = await getById(s.client_session_id, bearer(seed.apiKeys.two))
+    expect(twoRes.status).toBe(404)
+    const wrong = await getById(s.client_session_id, bearer('seam_wrong_key_123'))
+    expect(wrong.status).toBe(401)
+    const none = await getById(s.client_session_id, {})
+    expect(none.status).toBe(401)
+    expect(upstreamGets()).toBe(2) // two forwarded; the credential-less one stopped at the edge
+
+    await gateway.fetch('/client_sessions/get', { headers: { 'client-session-token': other.token } })
+    const otherOwn = await gateway.fetch('/client_sessions/get', { headers: { 'client-session-token': other.token } })
+    expect((await otherOwn.json()).client_session.client_session_id).toBe(other.client_session_id)
+    const otherAsksForS = await getById(s.client_session_id, { 'client-session-token': other.token })
+    expect(otherAsksForS.status).toBe(400) // Seam refuses a token naming a session: so does the gateway
+    expect(otherAsksForS.headers.get('cache-status')).toMatch(/bypass/)
+  })
+
+  test('KV keys hold no raw credential, token, id or user key', async () => {
+    const s = newSession()
+    await getById(s.client_session_id)
+    await getByKey(s.user_identifier_key as string)
+    await gateway.fetch('/client_sessions/get', { headers: { 'client-session-token': s.token } })
+    await new Promise((r) => setTimeout(r, 100)) // stores run after the answer
+    const kv = await gateway.kv()
+    const { keys } = await kv.list()
+    expect(keys.length).toBeGreaterThan(0)
+    for (const { name } of keys) {
+      for (const secret of [seed.apiKeys.one, s.token, s.client_session_id, s.user_identifier_key as string]) {
+        expect(name).not.toContain(secret)
+      }
+      expect(name).toMatch(/^v1:(cred|sess|uik):[0-9a-f:]+$/)
+    }
+  })
+})
+
+describe('writes through the gateway are visible at once', () => {
+  test('grant_access made with another credential of the workspace', async () => {
+    const s = newSession()
+    await getById(s.client_session_id)
+    await getByKey(s.user_identifier_key as string)
+    const pat = { ...bearer(seed.personalAccessTokens.one), 'seam-workspace': seed.workspaces.one.id }
+    const grant = await write(
+      'grant_access',
+      { user_identifier_key: s.user_identifier_key, connected_account_ids: ['demo_connected_account_2'] },
+      pat,
+      'PATCH',
+    )
+    expect(grant.status).toBe(200)
+    for (const res of [await getById(s.client_session_id), await getByKey(s.user_identifier_key as string)]) {
+      expect((await res.json()).client_session.connected_account_ids).toContain('demo_connected_account_2')
+    }
+  })
+
+  test('get_or_create with a new expiry', async () => {
+    const s = newSession()
+    await getByKey(s.user_identifier_key as string)
+    const later = new Date(Date.now() + 7 * 86_400_000).toISOString()
+    const res = await write('get_or_create', { user_identifier_key: s.user_identifier_key, expires_at: later })
+    expect(res.status).toBe(200)
+    const after = await getByKey(s.user_identifier_key as string)
+    expect(Date.parse((await after.json()).client_session.expires_at)).toBe(Date.parse(later))
+  })
+
+  test('revoke, then delete', async () => {
+    const s = newSession()
+    await gateway.fetch('/client_sessions/get', { headers: { 'client-session-token': s.token } })
+    await getById(s.client_session_id)
+    expect((await write('revoke', { client_session_id: s.client_session_id })).status).toBe(200)
+    const own = await gateway.fetch('/client_sessions/get', { headers: { 'client-session-token': s.token } })
+    expect(own.status).toBe(401) // the upstream's answer, not a cached session
+    expect((await write('delete', { client_session_id: s.client_session_id })).status).toBe(200)
+    expect((await getById(s.client_session_id)).status).toBe(404)
+  })
+
+  test('create after a 404 is visible at once (404s are not cached)', async () => {
+    const key = `late_${Math.random().toString(36).slice(2)}`
+    expect((await getByKey(key)).status).toBe(404)
+    expect((await getByKey(key)).status).toBe(404)
+    expect(upstreamGets()).toBe(2)
+    expect((await write('create', { user_identifier_key: key })).status).toBe(200)
+    const found = await getByKey(key)
+    expect(found.status).toBe(200)
+    expect(found.headers.get('cache-status')).toMatch(/hit/)
+  })
+})
+
+describe('expiry and errors', () => {
+  test("an entry is never served after the session's expires_at", async () => {
+    const s = newSession({ expires_at: new Date(Date.now() + 2_000).toISOString() })
+    await getById(s.client_session_id)
+    expect((await getById(s.client_session_id)).headers.get('cache-status')).toMatch(/hit/)
+    await new Promise((r) => setTimeout(r, 2_100))
+    const after = await getById(s.client_session_id)
+    expect(after.headers.get('cache-status')).toMatch(/fwd=miss/)
+    expect(upstreamGets()).toBe(2)
+  })
+
+  test('upstream errors are never cached', async () => {
+    const s = newSession()
+    fake.setFault('/client_sessions/get', { kind: 'status', status: 500, times: 3 }) // every attempt of one get
+    expect((await getById(s.client_session_id)).status).toBe(500)
+    const next = await getById(s.client_session_id)
+    expect(next.status).toBe(200)
+    expect(next.headers.get('cache-status')).toMatch(/fwd=miss/)
+  })
+
+  test('50 concurrent cold gets make one upstream call', async () => {
+    const s = newSession()
+    fake.setLatency(300)
+    const answers = await Promise.all(Array.from({ length: 50 }, () => getById(s.client_session_id)))
+    expect(answers.every((r) => r.status === 200)).toBe(true)
+    expect(upstreamGets()).toBe(1)
+  })
+})
+
+describe('stale-if-error', () => {
+  let short: Gateway
+  beforeAll(async () => {
+    short = await startGateway({
+      vars: {
+        SEAM_ENDPOINT: fake.url,
+        CACHE_TTL_SECONDS: '1',
+        CACHE_STALE_IF_ERROR_SECONDS: '2',
+        UPSTREAM_TIMEOUT_MS: '300',
+        UPSTREAM_DEADLINE_MS: '1000',
+      },
+    })
+  })
+  afterAll(async () => {
+    await short?.close()
+  })
+  const shortGet = (id: string) => short.fetch(`/client_sessions/get?client_session_id=${id}`, { headers: keyOne() })
+
+  test.each([
+    ['503 JSON', { kind: 'status', status: 503 }],
+    ['plain-text 503', { kind: 'status', status: 503, body: 'down', contentType: 'text/plain' }],
+    ['429', { kind: 'status', status: 429, headers: { 'retry-after': '30' } }],
+    ['hang', { kind: 'hang' }],
+    ['reset', { kind: 'reset' }],
+  ] as const)('past freshness, a failing upstream (%s) gets the stale entry, flagged', async (_, fault) => {
+    const s = newSession()
+    const fresh = await shortGet(s.client_session_id)
+    const body = await fresh.json()
+    await new Promise((r) => setTimeout(r, 1_100))
+    fake.setFault('/client_sessions/get', fault as never)
+    const stale = await shortGet(s.client_session_id)
+    expect(stale.status).toBe(200)
+    expect(stale.headers.get('cache-status')).toMatch(/fwd=stale; fwd-status=\d+; detail=stale-if-error/)
+    expect(await stale.json()).toEqual(body)
+    fake.clearFaults()
+  })
+
+  test('past the stale-if-error window the failure is answered', async () => {
+    const s = newSession()
+    await shortGet(s.client_session_id)
+    await new Promise((r) => setTimeout(r, 3_100))
+    fake.setFault('/client_sessions/get', { kind: 'status', status: 503 })
+    const res = await shortGet(s.client_session_id)
+    expect(res.status).toBe(503)
+    fake.clearFaults()
+  })
+
+  test('past freshness with a healthy upstream the entry is refreshed', async () => {
+    const s = newSession()
+    await shortGet(s.client_session_id)
+    await new Promise((r) => setTimeout(r, 1_100))
+    const res = await shortGet(s.client_session_id)
+    expect(res.headers.get('cache-status')).toMatch(/fwd=stale; stored/)
+  })
+})
+
+describe('KV failing', () => {
+  test('a binding that throws: the gateway still answers from the upstream', async () => {
+    // A string where the KV namespace should be: every KV call throws inside the worker.
+    const broken = await startGateway({
+      kv: false,
+      vars: { SEAM_ENDPOINT: fake.url, SESSION_CACHE: 'not-a-kv', MEMORY_CACHE_TTL_MS: '0' },
+    })
+    try {
+      const s = newSession()
+      for (let i = 0; i < 2; i++) {
+        const res = await broken.fetch(`/client_sessions/get?client_session_id=${s.client_session_id}`, {
+          headers: keyOne(),
+        })
+        expect(res.status, JSON.stringify(broken.requestLogs().at(-1))).toBe(200)
+        expect(res.headers.get('cache-status')).toMatch(/fwd=miss/)
+      }
+      expect(upstreamGets()).toBe(2)
+      expect(broken.requestLogs().some((l) => typeof l.cache_error === 'string')).toBe(true)
+    } finally {
+      await broken.close()
+    }
+  })
+
+  test('no binding at all: every get goes upstream', async () => {
+    const none = await startGateway({ kv: false, vars: { SEAM_ENDPOINT: fake.url, MEMORY_CACHE_TTL_MS: '0' } })
+    try {
+      const s = newSession()
+      for (let i = 0; i < 2; i++) {
+        expect(
+          (await none.fetch(`/client_sessions/get?client_session_id=${s.client_session_id}`, { headers: keyOne() }))
+            .status,
+        ).toBe(200)
+      }
+      expect(upstreamGets()).toBe(2)
+    } finally {
+      await none.close()
+    }
+  })
+})

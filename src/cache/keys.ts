@@ -10,7 +10,7 @@
  * | `v1:cred:{h(credential)}`             | `{ w: workspace_id, id?: session id, at }` — the workspace the upstream accepted this credential for (and, for a client session token, its own session) | fresh + stale-if-error window, at least KV_MIN_TTL_SECONDS |
  * | `v1:sess:{h(client_session_id)}`      | `{ session, at }` — the client_session object as Seam sent it | the session's `expires_at`, capped at fresh + stale-if-error, at least KV_MIN_TTL_SECONDS |
  * | `v1:uik:{h(workspace_id)}:{h(key)}`   | `{ id, at }` — which session holds this user_identifier_key | as `sess` |
- * | `v1:vend:{h(workspace)}:{h(user key)}`| token vending's record (src/token)      | see src/token                           |
+ * | `v1:vend:{h(endpoint, api key)}:{h(user key)}` | token vending's record (src/token/vend.ts): `{ client_session_id, token, expires_at, at }` — the token last vended to this user_identifier_key; `h(endpoint, api key)` is SHA-256 of `SEAM_ENDPOINT + "\n" + SEAM_API_KEY`, so a new key starts afresh | the token's `expires_at`, at least KV_MIN_TTL_SECONDS |
  * | `v1:wh:{h(source)}:{h(webhook-id)}`   | webhook dedupe marker (src/webhooks)    | see src/webhooks                        |
  *
  * `h(credential)` covers the credential kind, the token and the `seam-workspace` header, so

@@ -1,9 +1,74 @@
-/** CORS for the browser origins in CORS_ORIGINS (issue 4). */
+/**
+ * CORS for the browser origins in CORS_ORIGINS (issue 4), for every route: POST /token, the
+ * client-session routes and pass-through, as the Seam SDK calls them from a page.
+ *
+ * - Only an exact origin in the list gets CORS headers, and it gets its own origin echoed
+ *   with `Access-Control-Allow-Credentials: true` (the SDK sends client-session-token requests
+ *   with `withCredentials`). Never a wildcard: config drops `*` from the list.
+ * - Preflights (OPTIONS with Origin and Access-Control-Request-Method) are answered here, 204,
+ *   and never reach a route or the upstream; one from an origin not in the list gets 204
+ *   without CORS headers, which the browser treats as a refusal.
+ * - Any other request from an origin not in the list, or with no Origin, is served as usual
+ *   with no CORS headers (plus `Vary: Origin` when an Origin was sent, for caches).
+ *
+ * @example
+ * app.use(corsFromConfig())
+ */
 import type { MiddlewareHandler } from 'hono'
+import { cors } from 'hono/cors'
 import type { AppEnv } from '../env'
 
+/** Methods the client-session routes (and Seam routes passed through) take. */
+export const CORS_ALLOW_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
+/** Request headers the Seam SDK sends (reference 1.5), plus the JSON content type. */
+export const CORS_ALLOW_HEADERS = [
+  'authorization',
+  'content-type',
+  'client-session-token',
+  'seam-client-session-token',
+  'seam-publishable-key',
+  'seam-workspace',
+  'seam-sdk-name',
+  'seam-sdk-version',
+  'seam-lts-version',
+] as const
+/** Response headers a page may read: the request id the SDK's errors carry, cache status, Retry-After. */
+export const CORS_EXPOSE_HEADERS = ['seam-request-id', 'cache-status', 'retry-after'] as const
+/** Ten minutes: fewer preflights, and an origin removed from CORS_ORIGINS stops working soon. */
+export const CORS_MAX_AGE_SECONDS = 600
+
+/** Per allowed-origin list: Hono's cors middleware, built once. */
+const built = new WeakMap<readonly string[], MiddlewareHandler>()
+
+function corsFor(origins: readonly string[]): MiddlewareHandler {
+  let handler = built.get(origins)
+  if (!handler) {
+    handler = cors({
+      // Called only for origins already checked against the list: echo it, never '*'.
+      origin: (origin) => (origins.includes(origin) ? origin : null),
+      allowMethods: [...CORS_ALLOW_METHODS],
+      allowHeaders: [...CORS_ALLOW_HEADERS],
+      exposeHeaders: [...CORS_EXPOSE_HEADERS],
+      maxAge: CORS_MAX_AGE_SECONDS,
+      credentials: true,
+    })
+    built.set(origins, handler)
+  }
+  return handler
+}
+
+const isPreflight = (method: string, headers: Headers) =>
+  method === 'OPTIONS' && headers.has('origin') && headers.has('access-control-request-method')
+
 export function corsFromConfig(): MiddlewareHandler<AppEnv> {
-  return async (_c, next) => {
+  return async (c, next) => {
+    const origins = c.var.config.CORS_ORIGINS
+    const origin = c.req.header('origin')
+    if (origin !== undefined && origins.includes(origin)) return corsFor(origins)(c, next)
+    if (isPreflight(c.req.method, c.req.raw.headers)) {
+      return new Response(null, { status: 204, headers: { vary: 'Origin' } })
+    }
     await next()
+    if (origin !== undefined) c.header('vary', 'Origin', { append: true })
   }
 }

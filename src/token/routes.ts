@@ -1,7 +1,116 @@
-/** POST /token: trades a verified JWT for that user's client session token (issue 4). */
-import { Hono } from 'hono'
+/**
+ * POST /token: trades a verified JWT for that user's client session token (issue 4).
+ *
+ *   Authorization: Bearer <JWT>  →  200 { client_session_token, expires_at, client_session_id }
+ *
+ * Order: configured? (503) → per-IP rate limit (429) → JWT (401, with WWW-Authenticate) →
+ * per-user rate limit (429) → vend (KV or Seam). Every refusal happens before any upstream call.
+ */
+import { type Context, Hono } from 'hono'
+import { sha256Hex } from '../cache/keys'
 import type { AppEnv } from '../env'
+import { jsonResponse, methodNotAllowed, SeamError } from '../errors'
+import { jwksCache, KeysUnavailable } from './jwks'
+import { hmacKeyFor, type JwtHeader, JwtRejected, verifyJwt } from './jwt'
+import { enforceRateLimit } from './rate-limit'
+import { type VendingSettings, vendingSetup } from './settings'
+import { userIdentifierKey } from './user-key'
+import { vendToken } from './vend'
 
+export const TOKEN_PATH = '/token'
+/** RFC 6750 realm in WWW-Authenticate. */
+export const AUTH_REALM = 'seam-session-gateway'
+/** What a caller retrying after 503 `token_verification_unavailable` should wait (the key-set fetch backoff, rounded up). */
+const KEYS_UNAVAILABLE_RETRY_AFTER_SECONDS = 5
+const NO_STORE = { 'cache-control': 'no-store' }
+
+/** 401 with RFC 6750's challenge: `error="invalid_token"` only when a token was sent. */
+function unauthorizedToken(tokenSent: boolean, logReason: string): SeamError {
+  const challenge = tokenSent ? `Bearer realm="${AUTH_REALM}", error="invalid_token"` : `Bearer realm="${AUTH_REALM}"`
+  const message = tokenSent
+    ? 'The bearer token is not a valid identity token for this gateway.'
+    : 'A bearer identity token (JWT) is required.'
+  return new SeamError(401, 'unauthorized', message, {
+    headers: { 'www-authenticate': challenge, ...NO_STORE },
+    logReason,
+  })
+}
+
+function readBearer(header: string | undefined): string | null {
+  const match = header?.trim().match(/^Bearer[ \t]+(\S+)$/i)
+  return match?.[1] ?? null
+}
+
+function keyResolver(
+  settings: VendingSettings,
+  onError: (reason: string) => void,
+): (h: JwtHeader) => Promise<CryptoKey> {
+  const keys = settings.keys
+  if (keys.kind === 'secret') return () => hmacKeyFor(keys.secret)
+  const cache = jwksCache(keys.url, settings.alg)
+  return (header) => cache.keyFor(header, onError)
+}
+
+async function handleToken(c: Context<AppEnv>): Promise<Response> {
+  const { config, log } = c.var
+  const setup = vendingSetup(config)
+  if (!setup.ok) {
+    throw new SeamError(503, 'token_vending_not_configured', 'Token vending is not configured on this gateway.', {
+      headers: NO_STORE,
+      logReason: setup.reason,
+    })
+  }
+  const { settings } = setup
+
+  // Before verification, so forged tokens count against their sender too.
+  const ip = c.req.header('cf-connecting-ip') ?? 'unknown'
+  await enforceRateLimit(c.env.TOKEN_RATE_LIMIT_IP, 'ip', ip, log)
+
+  const jwt = readBearer(c.req.header('authorization'))
+  if (jwt === null) throw unauthorizedToken(false, 'jwt: no bearer token')
+  let sub: string
+  try {
+    const claims = await verifyJwt(jwt, {
+      alg: settings.alg,
+      keyFor: keyResolver(settings, (reason) => {
+        log.jwks_error = reason
+      }),
+      issuer: settings.issuer,
+      audience: settings.audience,
+    })
+    sub = claims.sub
+  } catch (err) {
+    if (err instanceof JwtRejected) {
+      log.jwt_rejected = err.kind
+      throw unauthorizedToken(true, `jwt: ${err.kind}`)
+    }
+    if (err instanceof KeysUnavailable) {
+      throw new SeamError(503, 'token_verification_unavailable', 'Identity tokens cannot be verified right now.', {
+        headers: { 'retry-after': String(KEYS_UNAVAILABLE_RETRY_AFTER_SECONDS), ...NO_STORE },
+        logReason: err.message,
+      })
+    }
+    throw err
+  }
+
+  const userKey = await userIdentifierKey(sub, settings.userKeyMode, settings.userKeySalt)
+  await enforceRateLimit(c.env.TOKEN_RATE_LIMIT_USER, 'user', await sha256Hex(userKey), log)
+
+  const { vended, outcome } = await vendToken({ config, settings, kv: c.env.SESSION_CACHE, log }, userKey)
+  log.token = outcome
+  return jsonResponse(
+    { client_session_token: vended.token, expires_at: vended.expires_at, client_session_id: vended.client_session_id },
+    200,
+    NO_STORE,
+  )
+}
+
+/** The `/token` router. */
 export function tokenRoutes(): Hono<AppEnv> {
-  return new Hono<AppEnv>()
+  const router = new Hono<AppEnv>()
+  router.post(TOKEN_PATH, handleToken)
+  router.all(TOKEN_PATH, () => {
+    throw methodNotAllowed(['POST'])
+  })
+  return router
 }

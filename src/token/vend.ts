@@ -1,0 +1,201 @@
+/**
+ * Vending: a user's client session token, reused while it has life left, renewed near expiry.
+ *
+ * 1. The KV record `v1:vend:{h(endpoint, api key)}:{h(user key)}` (see src/cache/keys.ts):
+ *    a token with more than the renewal window left is returned as is, with no upstream call.
+ * 2. Otherwise one flight per user per isolate (concurrent requests share it):
+ *    a. `GET /client_sessions/get?user_identifier_key=` (safe to retry). A session with more
+ *       than the renewal window left is reused as Seam has it: its expiry is never shortened.
+ *    b. None, or one near expiry: `POST /client_sessions/get_or_create
+ *       { user_identifier_key, expires_at: now + TOKEN_TTL_SECONDS }` (sent once). It never
+ *       sends `connected_account_ids` or `connect_webview_ids`: get_or_create REPLACES those
+ *       lists when they are sent, and vending must never take away access a backend granted.
+ *    c. The record is written, expiring with the token; a renewed session's cached `get`
+ *       answer is dropped (its `expires_at` changed).
+ *
+ * Across isolates and locations there is no lock (KV has none): two may both reach Seam for a
+ * user's first token, but get_or_create is keyed on the user key, so both get one session.
+ */
+import { KEY_VERSION, sha256Hex } from '../cache/keys'
+import { type ClientSession, invalidateSession, isClientSession } from '../cache/session-cache'
+import { type ErrorReporter, TieredKv } from '../cache/tiered-kv'
+import type { Config } from '../config'
+import type { LogFields } from '../env'
+import { SeamError } from '../errors'
+import { callUpstream, type UpstreamRequest, type UpstreamResponse } from '../upstream'
+import type { VendingSettings } from './settings'
+
+/** How the token was obtained, for the log line. */
+export type VendOutcome = 'reused' | 'found' | 'renewed' | 'created'
+
+export interface VendedToken {
+  client_session_id: string
+  token: string
+  expires_at: string
+}
+
+interface VendRecord extends VendedToken {
+  /** When the record was written (ms). */
+  at: number
+}
+
+export interface VendContext {
+  config: Config
+  settings: VendingSettings
+  kv: KVNamespace | undefined
+  log: LogFields
+}
+
+/** The KV key of a user's record. The API key is part of the scope: a new key (maybe another workspace) starts afresh. */
+export async function vendRecordKey(config: Config, apiKey: string, userKey: string): Promise<string> {
+  const scope = await sha256Hex(`${config.SEAM_ENDPOINT}\n${apiKey}`)
+  return `${KEY_VERSION}:vend:${scope}:${await sha256Hex(userKey)}`
+}
+
+const stores = new WeakMap<object, TieredKv>()
+const NO_KV = {}
+
+function storeFor(kv: KVNamespace | undefined, config: Config): TieredKv {
+  const anchor = kv ?? NO_KV
+  let store = stores.get(anchor)
+  if (!store) {
+    store = new TieredKv(kv, config.MEMORY_CACHE_TTL_MS)
+    stores.set(anchor, store)
+  }
+  return store
+}
+
+type Flight = Promise<{ vended: VendedToken; outcome: VendOutcome }>
+/** Flights under way in this isolate, by record key: one upstream exchange serves them all. */
+const inFlight = new Map<string, Flight>()
+
+const hasLife = (expiresAt: string, settings: VendingSettings, now = Date.now()) =>
+  Date.parse(expiresAt) - now > settings.renewWithinSeconds * 1000
+
+function isRecord(value: unknown): value is VendRecord {
+  if (value === null || typeof value !== 'object') return false
+  const r = value as Record<string, unknown>
+  return (
+    typeof r.client_session_id === 'string' &&
+    typeof r.token === 'string' &&
+    typeof r.expires_at === 'string' &&
+    !Number.isNaN(Date.parse(r.expires_at))
+  )
+}
+
+/** The user's token: from KV when it has life left, else from Seam (one flight per user). */
+export async function vendToken(
+  ctx: VendContext,
+  userKey: string,
+): Promise<{ vended: VendedToken; outcome: VendOutcome }> {
+  const onError: ErrorReporter = (what) => {
+    ctx.log.cache_error = what
+  }
+  const store = storeFor(ctx.kv, ctx.config)
+  const key = await vendRecordKey(ctx.config, ctx.settings.apiKey, userKey)
+  const record = await store.get<unknown>(key, onError)
+  if (isRecord(record) && hasLife(record.expires_at, ctx.settings)) {
+    return { vended: pickToken(record), outcome: 'reused' }
+  }
+  let flight = inFlight.get(key)
+  if (flight) {
+    ctx.log.single_flight = true
+  } else {
+    flight = fromUpstream(ctx, userKey, store, key, onError).finally(() => inFlight.delete(key))
+    inFlight.set(key, flight)
+  }
+  return await flight
+}
+
+const pickToken = (s: VendedToken | ClientSession): VendedToken => ({
+  client_session_id: s.client_session_id,
+  token: s.token,
+  expires_at: s.expires_at,
+})
+
+async function fromUpstream(
+  ctx: VendContext,
+  userKey: string,
+  store: TieredKv,
+  recordKey: string,
+  onError: ErrorReporter,
+): Promise<{ vended: VendedToken; outcome: VendOutcome }> {
+  const { settings } = ctx
+  const headers = { authorization: `Bearer ${settings.apiKey}` }
+  const found = await call(ctx, {
+    method: 'GET',
+    path: `/client_sessions/get?user_identifier_key=${encodeURIComponent(userKey)}`,
+    headers,
+    retry: 'safe',
+  })
+  let existing: ClientSession | null = null
+  if (found.status === 200) existing = sessionOf(found, userKey)
+  else if (found.status !== 404) throw upstreamFailure(found, 'get')
+
+  let session: ClientSession
+  let outcome: VendOutcome
+  if (existing && hasLife(existing.expires_at, settings)) {
+    session = existing
+    outcome = 'found'
+  } else {
+    const made = await call(ctx, {
+      method: 'POST',
+      path: '/client_sessions/get_or_create',
+      headers,
+      // Exactly these two fields: never the account or webview lists (see the file comment).
+      body: {
+        user_identifier_key: userKey,
+        expires_at: new Date(Date.now() + settings.ttlSeconds * 1000).toISOString(),
+      },
+      retry: 'never',
+    })
+    if (made.status !== 200) throw upstreamFailure(made, 'get_or_create')
+    session = sessionOf(made, userKey)
+    outcome = existing ? 'renewed' : 'created'
+    if (existing) await invalidateSession(ctx.kv, ctx.config, session.client_session_id, onError)
+  }
+  const vended = pickToken(session)
+  await store.put(recordKey, { ...vended, at: Date.now() } satisfies VendRecord, Date.parse(vended.expires_at), onError)
+  return { vended, outcome }
+}
+
+async function call(ctx: VendContext, request: UpstreamRequest): Promise<UpstreamResponse> {
+  const answer = await callUpstream(ctx.config, request)
+  const log = ctx.log
+  log.upstream_calls = (typeof log.upstream_calls === 'number' ? log.upstream_calls : 0) + 1
+  log.upstream_status = answer.status
+  log.upstream_ms = answer.elapsedMs
+  log.upstream_attempts = answer.attempts
+  if (answer.requestId) log.upstream_request_id = answer.requestId
+  return answer
+}
+
+/** The session in a 200 answer; it must be a session and the one for this user. */
+function sessionOf(answer: UpstreamResponse, userKey: string): ClientSession {
+  const session = answer.body.client_session
+  if (!isClientSession(session) || session.user_identifier_key !== userKey) {
+    throw new SeamError(502, 'upstream_invalid_response', 'The Seam API sent an answer this gateway cannot read.', {
+      logReason: "token vending: 200 without the user's client_session",
+    })
+  }
+  return session
+}
+
+/** Seam refused the gateway's own request: the caller is told no more than that. */
+function upstreamFailure(answer: UpstreamResponse, what: string): SeamError {
+  const type = (answer.body.error as { type?: unknown } | undefined)?.type
+  const logReason = `token vending: ${what} answered ${answer.status}${typeof type === 'string' ? ` ${type}` : ''}`
+  if (answer.status === 429) {
+    const headers: Record<string, string> = { 'cache-control': 'no-store' }
+    if (answer.headers['retry-after']) headers['retry-after'] = answer.headers['retry-after']
+    return new SeamError(429, 'rate_limited', 'The Seam API is rate limiting this gateway; retry later.', {
+      headers,
+      logReason,
+    })
+  }
+  if (answer.status >= 500) {
+    return new SeamError(502, 'upstream_unavailable', 'The Seam API is unavailable.', { logReason })
+  }
+  // 401/403/400 here mean the gateway's SEAM_API_KEY or request is wrong, not the caller's JWT.
+  return new SeamError(502, 'upstream_rejected', "The Seam API refused the gateway's request.", { logReason })
+}

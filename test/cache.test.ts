@@ -268,6 +268,36 @@ describe('KV failing', () => {
     }
   })
 
+  test('a KV that never answers: each get still answers from the upstream, after the KV timeout', async () => {
+    const hangingKv = `import { WorkerEntrypoint } from 'cloudflare:workers'
+      const never = () => new Promise((resolve) => setTimeout(() => resolve(null), 20_000))
+      export default class extends WorkerEntrypoint {
+        get() { return never() }
+        put() { return never() }
+        delete() { return never() }
+      }`
+    const stuck = await startGateway({
+      kvOverride: hangingKv,
+      vars: { SEAM_ENDPOINT: fake.url, MEMORY_CACHE_TTL_MS: '0' },
+    })
+    try {
+      const s = newSession()
+      for (let i = 0; i < 2; i++) {
+        const res = await stuck.fetch(`/client_sessions/get?client_session_id=${s.client_session_id}`, {
+          headers: keyOne(),
+        })
+        expect(res.status).toBe(200)
+      }
+      expect(upstreamGets()).toBe(2)
+      expect(
+        stuck.requestLogs().some((l) => String(l.cache_error).includes('timeout')),
+        JSON.stringify(stuck.logs),
+      ).toBe(true)
+    } finally {
+      await stuck.close()
+    }
+  })
+
   test('no binding at all: every get goes upstream', async () => {
     const none = await startGateway({ kv: false, vars: { SEAM_ENDPOINT: fake.url, MEMORY_CACHE_TTL_MS: '0' } })
     try {

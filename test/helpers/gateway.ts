@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { Miniflare, convertV4MiniflareOptions } from 'miniflare'
+import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
 
 export const BUNDLE_PATH = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
 /** Matches wrangler.toml's compatibility_date. */
@@ -15,6 +15,11 @@ export interface GatewayOptions {
   vars?: Record<string, string>
   /** Set to false to run without the SESSION_CACHE binding. */
   kv?: boolean
+  /**
+   * Replaces SESSION_CACHE with an RPC service: a module whose default export is a
+   * WorkerEntrypoint with get/put/delete, so a test can make KV hang or throw inside workerd.
+   */
+  kvOverride?: string
   /** Rate limit bindings: name → { limit, period }. */
   ratelimits?: Record<string, { limit: number; period: 10 | 60 }>
 }
@@ -34,19 +39,32 @@ export interface Gateway {
 export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
   if (!existsSync(BUNDLE_PATH)) throw new Error('dist/index.js is missing: run `npm run build` first')
   const logs: string[] = []
+  const wrapped = options.kvOverride
+    ? {
+        serviceBindings: { SESSION_CACHE: 'kv-override' },
+      }
+    : {}
+  const extraWorkers = options.kvOverride
+    ? [{ name: 'kv-override', modules: true, script: options.kvOverride, compatibilityDate: COMPATIBILITY_DATE }]
+    : []
+  const gatewayWorker = {
+    name: 'gateway',
+    modules: true,
+    scriptPath: BUNDLE_PATH,
+    compatibilityDate: COMPATIBILITY_DATE,
+    bindings: { ...(options.vars ?? {}) },
+    kvNamespaces: options.kv === false || options.kvOverride ? [] : ['SESSION_CACHE'],
+    ...wrapped,
+    ratelimits: Object.fromEntries(
+      Object.entries(options.ratelimits ?? {}).map(([name, simple]) => [name, { simple }]),
+    ),
+  }
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       host: '127.0.0.1',
       port: 0,
-      modules: true,
-      scriptPath: BUNDLE_PATH,
-      compatibilityDate: COMPATIBILITY_DATE,
-      bindings: { ...(options.vars ?? {}) },
-      kvNamespaces: options.kv === false ? [] : ['SESSION_CACHE'],
-      ratelimits: Object.fromEntries(
-        Object.entries(options.ratelimits ?? {}).map(([name, simple]) => [name, { simple }]),
-      ),
-      handleStructuredLogs: (log) => {
+      workers: [gatewayWorker, ...extraWorkers],
+      handleStructuredLogs: (log: { message: unknown }) => {
         logs.push(String(log.message))
       },
     } as never),
@@ -65,7 +83,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
           return []
         }
       }),
-    kv: async () => (await mf.getKVNamespace('SESSION_CACHE')) as unknown as KVNamespace,
+    kv: async () => (await mf.getKVNamespace('SESSION_CACHE', 'gateway')) as unknown as KVNamespace,
     fetch: (path, init) => fetch(url + path, init),
     close: () => mf.dispose(),
   }

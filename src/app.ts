@@ -8,13 +8,13 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { clientSessionRoutes } from './client-sessions/routes'
 import type { AppEnv } from './env'
+import { internalError, notFound, SeamError, toSeamError } from './errors'
+import { corsFromConfig } from './middleware/cors'
+import { noteError, type RequestContextOptions, requestContext } from './middleware/request-context'
 import { docsRoutes } from './openapi'
 import { passThrough } from './pass-through'
 import { tokenRoutes } from './token/routes'
 import { webhookRoutes } from './webhooks/routes'
-import { internalError, notFound, SeamError, toSeamError } from './errors'
-import { corsFromConfig } from './middleware/cors'
-import { noteError, type RequestContextOptions, requestContext } from './middleware/request-context'
 
 export interface AppOptions {
   log?: RequestContextOptions['write']
@@ -42,4 +42,3 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   })
   return app
 }
-

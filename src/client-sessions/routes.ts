@@ -11,16 +11,15 @@ import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { every } from 'hono/combine'
 import type * as z from 'zod'
 import { cachedGet } from '../cache/cached-get'
-import { SessionCache, isClientSession } from '../cache/session-cache'
 import { sha256Hex } from '../cache/keys'
+import { isClientSession, SessionCache } from '../cache/session-cache'
 import type { AppEnv } from '../env'
 import { methodNotAllowed, SeamError } from '../errors'
 import { jsonBody } from '../middleware/json-body'
-import { type RetryPolicy, type UpstreamRequest, callUpstream, upstreamToResponse } from '../upstream'
+import { callUpstream, type RetryPolicy, type UpstreamRequest, upstreamToResponse } from '../upstream'
 import { jsonValidator, queryValidator } from '../validation'
 import { BACKEND_KINDS, type CredentialKind, requireCredential } from './credentials'
 import {
-  type QueryShape,
   createSchema,
   deleteSchema,
   getOrCreateSchema,
@@ -28,6 +27,7 @@ import {
   grantAccessSchema,
   listQueryShape,
   listSchema,
+  type QueryShape,
   revokeSchema,
 } from './schemas'
 
@@ -48,13 +48,65 @@ interface RouteSpec {
 const PUBLISHABLE_AND_BACKEND: readonly CredentialKind[] = ['publishable_key', ...BACKEND_KINDS]
 
 export const ROUTES: readonly RouteSpec[] = [
-  { name: 'create', methods: ['POST', 'PUT'], schema: createSchema, accepts: PUBLISHABLE_AND_BACKEND, retry: 'never', effect: 'store' },
-  { name: 'get', methods: ['GET', 'POST'], schema: getSchema, queryShape: {}, accepts: ['client_session_token', ...BACKEND_KINDS], retry: 'safe', effect: 'cached-read' },
-  { name: 'get_or_create', methods: ['POST'], schema: getOrCreateSchema, accepts: PUBLISHABLE_AND_BACKEND, retry: 'never', effect: 'store' },
-  { name: 'grant_access', methods: ['PATCH', 'POST'], schema: grantAccessSchema, accepts: BACKEND_KINDS, retry: 'never', effect: 'store' },
-  { name: 'list', methods: ['GET', 'POST'], schema: listSchema, queryShape: listQueryShape, accepts: BACKEND_KINDS, retry: 'safe', effect: 'read' },
-  { name: 'revoke', methods: ['POST'], schema: revokeSchema, accepts: BACKEND_KINDS, retry: 'never', effect: 'invalidate' },
-  { name: 'delete', methods: ['DELETE', 'POST'], schema: deleteSchema, queryShape: {}, accepts: BACKEND_KINDS, retry: 'safe', effect: 'invalidate' },
+  {
+    name: 'create',
+    methods: ['POST', 'PUT'],
+    schema: createSchema,
+    accepts: PUBLISHABLE_AND_BACKEND,
+    retry: 'never',
+    effect: 'store',
+  },
+  {
+    name: 'get',
+    methods: ['GET', 'POST'],
+    schema: getSchema,
+    queryShape: {},
+    accepts: ['client_session_token', ...BACKEND_KINDS],
+    retry: 'safe',
+    effect: 'cached-read',
+  },
+  {
+    name: 'get_or_create',
+    methods: ['POST'],
+    schema: getOrCreateSchema,
+    accepts: PUBLISHABLE_AND_BACKEND,
+    retry: 'never',
+    effect: 'store',
+  },
+  {
+    name: 'grant_access',
+    methods: ['PATCH', 'POST'],
+    schema: grantAccessSchema,
+    accepts: BACKEND_KINDS,
+    retry: 'never',
+    effect: 'store',
+  },
+  {
+    name: 'list',
+    methods: ['GET', 'POST'],
+    schema: listSchema,
+    queryShape: listQueryShape,
+    accepts: BACKEND_KINDS,
+    retry: 'safe',
+    effect: 'read',
+  },
+  {
+    name: 'revoke',
+    methods: ['POST'],
+    schema: revokeSchema,
+    accepts: BACKEND_KINDS,
+    retry: 'never',
+    effect: 'invalidate',
+  },
+  {
+    name: 'delete',
+    methods: ['DELETE', 'POST'],
+    schema: deleteSchema,
+    queryShape: {},
+    accepts: BACKEND_KINDS,
+    retry: 'safe',
+    effect: 'invalidate',
+  },
 ]
 
 /** Caller headers forwarded besides the credential: the SDK's identification. */
@@ -101,9 +153,14 @@ function handler(spec: RouteSpec) {
     }
     if (spec.effect === 'cached-read') return cachedGet(c, params, request)
 
-    const cache = new SessionCache(c.env.SESSION_CACHE, c.var.config, await sha256Hex(c.var.credential.identity), (what) => {
-      c.var.log.cache_error = what
-    })
+    const cache = new SessionCache(
+      c.env.SESSION_CACHE,
+      c.var.config,
+      await sha256Hex(c.var.credential.identity),
+      (what) => {
+        c.var.log.cache_error = what
+      },
+    )
     let answer: Awaited<ReturnType<typeof callUpstream>>
     try {
       answer = await callUpstream(c.var.config, request)

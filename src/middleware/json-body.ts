@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env'
-import { SeamError, payloadTooLarge } from '../errors'
+import { payloadTooLarge, SeamError } from '../errors'
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i
 /** Keys that reach Object.prototype when a parsed body is merged or spread somewhere. */

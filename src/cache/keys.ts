@@ -11,7 +11,7 @@
  * | `v1:sess:{h(client_session_id)}`      | `{ session, at }` — the client_session object as Seam sent it | the session's `expires_at`, capped at fresh + stale-if-error, at least KV_MIN_TTL_SECONDS |
  * | `v1:uik:{h(workspace_id)}:{h(key)}`   | `{ id, at }` — which session holds this user_identifier_key | as `sess` |
  * | `v1:vend:{h(endpoint, api key)}:{h(user key)}` | token vending's record (src/token/vend.ts): `{ client_session_id, token, expires_at, at }` — the token last vended to this user_identifier_key; `h(endpoint, api key)` is SHA-256 of `SEAM_ENDPOINT + "\n" + SEAM_API_KEY`, so a new key starts afresh | the token's `expires_at`, at least KV_MIN_TTL_SECONDS |
- * | `v1:wh:{h(source)}:{h(webhook-id)}`   | webhook dedupe marker (src/webhooks)    | see src/webhooks                        |
+ * | `v1:wh:{h(source)}:{h(webhook-id)}`   | `{ at, outcome }` — this signed delivery's grant succeeded (source `seam` or `grants`); written only after the grant (src/webhooks/dedupe.ts) | DEDUPE_TTL_SECONDS (3 days, past Svix's ~1.5-day retry horizon) |
  *
  * `h(credential)` covers the credential kind, the token and the `seam-workspace` header, so
  * the same PAT in two workspaces is two credentials. Session entries are keyed by id alone

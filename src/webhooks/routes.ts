@@ -1,7 +1,236 @@
-/** POST /webhooks/seam and POST /webhooks/grants: signed events become grant_access calls (issue 5). */
-import { Hono } from 'hono'
-import type { AppEnv } from '../env'
+/**
+ * POST /webhooks/seam and POST /webhooks/grants: signed deliveries become grant_access calls (issue 5).
+ *
+ * Per delivery: verify the signature on the raw body (verify.ts; 401, nothing done) → is the
+ * gateway able to grant (SEAM_API_KEY; 503) → parse → for a grant: skip it when this message was
+ * already granted (dedupe.ts) → find the session(s) → grant_access (grants.ts) → mark it done →
+ * 2xx. The 2xx only ever comes after the grant succeeded (or there was nothing to grant).
+ *
+ * Durability: when Seam cannot grant now, the answer is a 5xx, and the sender retries: Svix for
+ * ~1.5 days (immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h), a customer backend on its
+ * own schedule. Nothing is stored but the dedupe marker, so no Queue binding is needed, and the
+ * delivery itself stays the durable record, visible and replayable in Seam's webhook log.
+ *
+ * Seam events (`/webhooks/seam`):
+ * - grant events (events.ts): the session from `connected_account_custom_metadata`
+ *   (`client_session_id`, else `user_identifier_key`), else every session holding the event's
+ *   `connect_webview_id`; each gets `connected_account_ids: [connected_account_id]`.
+ * - no session found → 2xx `no_session`, no marker: a later redelivery looks again. Not retried
+ *   on purpose: accounts connected outside any client session (e.g. from the Console) would
+ *   fail for 1.5 days each; and a session that is given the webview later gets its accounts
+ *   through the webview grant itself.
+ * - the session named by metadata no longer exists (Seam 404) → 2xx `session_not_found`.
+ * - `client_session.*` with a `client_session_id` → that session's cache entry is dropped.
+ * - anything else → 2xx `ignored`. A signed body that is not a Seam event, or a grant event
+ *   without the fields it needs → 400, so it shows as failed in Seam's webhook log instead of
+ *   silently granting nothing.
+ *
+ * Customer grants (`/webhooks/grants`): the body (grant-request.ts) goes to grant_access as is;
+ * Seam's own refusals (404, 400) come back unchanged.
+ */
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { methodNotAllowed, SeamError } from '../errors'
+import { upstreamToResponse } from '../upstream'
+import { invalidInput } from '../validation'
+import { type DoneOutcome, WebhookDedupe, webhookDedupeKey } from './dedupe'
+import {
+  CLIENT_SESSION_EVENT_PREFIX,
+  type GrantEvent,
+  clientSessionEventSchema,
+  eventEnvelopeSchema,
+  grantEventSchema,
+  isGrantEventType,
+  targetFromMetadata,
+} from './events'
+import { grantRequestSchema } from './grant-request'
+import { type UpstreamDeps, grantAccess, sessionsHoldingWebview } from './grants'
+import { invalidateSession } from '../cache/session-cache'
+import { type WebhookEnv, notConfigured, verifyWebhook } from './verify'
 
-export function webhookRoutes(): Hono<AppEnv> {
-  return new Hono<AppEnv>()
+export const SEAM_WEBHOOK_PATH = '/webhooks/seam'
+export const GRANT_WEBHOOK_PATH = '/webhooks/grants'
+/** Log lines carry this many hex digits of SHA-256(webhook-id): enough to find a delivery, never the id itself. */
+const WEBHOOK_REF_HEX_DIGITS = 16
+
+type WebhookContext = Context<WebhookEnv>
+
+export type Outcome =
+  | 'granted'
+  | 'already_granted'
+  | 'duplicate'
+  | 'no_session'
+  | 'session_not_found'
+  | 'invalidated'
+  | 'ignored'
+
+/** What handling a delivery came to: an acknowledgement, or Seam's own refusal to pass back. */
+type Handled = { outcome: Outcome; grants?: number; done?: DoneOutcome } | { refusal: Response }
+
+const nameRoute =
+  (path: string): MiddlewareHandler<WebhookEnv> =>
+  async (c, next) => {
+    c.var.log.route = path
+    await next()
+  }
+
+/** After verification: without SEAM_API_KEY nothing can be granted (503, so the sender retries once it is set). */
+const requireApiKey: MiddlewareHandler<WebhookEnv> = async (c, next) => {
+  if (c.var.config.SEAM_API_KEY === undefined) throw notConfigured('SEAM_API_KEY')
+  await next()
+}
+
+const deps = (c: WebhookContext): UpstreamDeps => ({ config: c.var.config, kv: c.env.SESSION_CACHE, log: c.var.log })
+
+/** The signed body as a JSON object; 400 otherwise. */
+function parseSigned(body: string): Record<string, unknown> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    throw new SeamError(400, 'invalid_input', 'The webhook body is not valid JSON.')
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new SeamError(400, 'invalid_input', 'The webhook body must be a JSON object.')
+  }
+  return parsed as Record<string, unknown>
+}
+
+function acknowledge(c: WebhookContext, handled: Handled): Response {
+  if ('refusal' in handled) {
+    c.var.log.webhook_outcome = 'refused'
+    return handled.refusal
+  }
+  c.var.log.webhook_outcome = handled.outcome
+  const body: Record<string, unknown> = { ok: true, outcome: handled.outcome }
+  if (handled.grants !== undefined) body.grants = handled.grants
+  return c.json(body, 200)
+}
+
+/**
+ * Runs a grant at most once per (source, webhook-id) in effect: a message already marked done
+ * is acknowledged without calling anything; the marker is written only after `work` succeeded.
+ */
+async function onceOnly(c: WebhookContext, work: () => Promise<Handled>): Promise<Response> {
+  const { webhook, log } = c.var
+  const dedupe = new WebhookDedupe(c.env.SESSION_CACHE, (what) => {
+    log.cache_error = what
+  })
+  const key = await webhookDedupeKey(webhook.source, webhook.id)
+  log.webhook_ref = key.slice(-64, -64 + WEBHOOK_REF_HEX_DIGITS)
+  if ((await dedupe.done(key)) !== null) return acknowledge(c, { outcome: 'duplicate' })
+  const handled = await work()
+  if ('outcome' in handled && handled.done !== undefined) await dedupe.markDone(key, handled.done)
+  return acknowledge(c, handled)
+}
+
+/** Seam said no to the request itself: 404 means the session is gone; anything else goes back as is. */
+const isSessionGone = (status: number) => status === 404
+
+async function grantFromEvent(c: WebhookContext, event: GrantEvent): Promise<Handled> {
+  const log = c.var.log
+  const account = event.connected_account_id
+  const named = targetFromMetadata(event)
+  if (named) {
+    log.webhook_found_via = named.via
+    const result = await grantAccess(deps(c), { ...named.target, connected_account_ids: [account] })
+    if (result.kind === 'granted') return { outcome: 'granted', grants: 1, done: 'granted' }
+    if (isSessionGone(result.answer.status)) return { outcome: 'session_not_found' }
+    return { refusal: upstreamToResponse(result.answer) }
+  }
+
+  if (!event.connect_webview_id) {
+    log.webhook_found_via = 'none'
+    return { outcome: 'no_session' }
+  }
+  log.webhook_found_via = 'connect_webview'
+  const sessions = await sessionsHoldingWebview(deps(c), event.connect_webview_id)
+  log.webhook_sessions = sessions.length
+  if (sessions.length === 0) return { outcome: 'no_session' }
+  let granted = 0
+  let alreadyHeld = 0
+  for (const session of sessions) {
+    // Already there (an earlier event of the same connection, or a retry after a partial failure).
+    if (session.connected_account_ids.includes(account)) {
+      alreadyHeld++
+      continue
+    }
+    const result = await grantAccess(deps(c), {
+      client_session_id: session.client_session_id,
+      connected_account_ids: [account],
+    })
+    if (result.kind === 'granted') granted++
+    else if (!isSessionGone(result.answer.status)) return { refusal: upstreamToResponse(result.answer) }
+  }
+  if (granted > 0) return { outcome: 'granted', grants: granted, done: 'granted' }
+  if (alreadyHeld > 0) return { outcome: 'already_granted', grants: 0, done: 'already_granted' }
+  return { outcome: 'session_not_found' }
+}
+
+async function handleSeamEvent(c: WebhookContext): Promise<Response> {
+  const log = c.var.log
+  const body = parseSigned(c.var.webhook.body)
+  const envelope = eventEnvelopeSchema.safeParse(body)
+  if (!envelope.success) throw invalidInput(envelope.error)
+  const type = envelope.data.event_type
+
+  if (isGrantEventType(type)) {
+    log.webhook_event_type = type
+    const event = grantEventSchema.safeParse(body)
+    if (!event.success) throw invalidInput(event.error)
+    return onceOnly(c, () => grantFromEvent(c, event.data))
+  }
+
+  if (type.startsWith(CLIENT_SESSION_EVENT_PREFIX)) {
+    // Only the prefix is logged: the rest of an unknown type is text the sender chose.
+    log.webhook_event_type = `${CLIENT_SESSION_EVENT_PREFIX}*`
+    const event = clientSessionEventSchema.safeParse(body)
+    if (!event.success) return acknowledge(c, { outcome: 'ignored' })
+    await invalidateSession(c.env.SESSION_CACHE, c.var.config, event.data.client_session_id, (what) => {
+      log.cache_error = what
+    })
+    return acknowledge(c, { outcome: 'invalidated' })
+  }
+
+  log.webhook_event_type = 'other'
+  return acknowledge(c, { outcome: 'ignored' })
+}
+
+async function handleGrantRequest(c: WebhookContext): Promise<Response> {
+  const request = grantRequestSchema.safeParse(parseSigned(c.var.webhook.body))
+  if (!request.success) throw invalidInput(request.error)
+  return onceOnly(c, async () => {
+    c.var.log.webhook_found_via = 'request'
+    const result = await grantAccess(deps(c), request.data)
+    if (result.kind === 'granted') return { outcome: 'granted', grants: 1, done: 'granted' }
+    return { refusal: upstreamToResponse(result.answer) }
+  })
+}
+
+export function webhookRoutes(): Hono<WebhookEnv> {
+  const router = new Hono<WebhookEnv>()
+  const seam = nameRoute(SEAM_WEBHOOK_PATH)
+  const grants = nameRoute(GRANT_WEBHOOK_PATH)
+  router.post(
+    SEAM_WEBHOOK_PATH,
+    seam,
+    verifyWebhook({ source: 'seam', secretKey: 'SEAM_WEBHOOK_SECRET' }),
+    requireApiKey,
+    handleSeamEvent,
+  )
+  router.post(
+    GRANT_WEBHOOK_PATH,
+    grants,
+    verifyWebhook({ source: 'grants', secretKey: 'GRANT_WEBHOOK_SECRET' }),
+    requireApiKey,
+    handleGrantRequest,
+  )
+  for (const [path, name] of [
+    [SEAM_WEBHOOK_PATH, seam],
+    [GRANT_WEBHOOK_PATH, grants],
+  ] as const) {
+    router.all(path, name, () => {
+      throw methodNotAllowed(['POST'])
+    })
+  }
+  return router
 }

@@ -1,0 +1,79 @@
+/**
+ * "Exactly once in effect" for signed deliveries: a marker per (source, webhook-id), written
+ * only AFTER the grant it stands for succeeded, so a redelivery of a done message calls nothing,
+ * and a message whose grant failed is simply tried again when the sender retries.
+ *
+ * Key: `v1:wh:{h(source)}:{h(webhook-id)}` (see src/cache/keys.ts); value `{ at, outcome }`.
+ *
+ * KV has no atomic check-and-set, so this is not exactly-once delivery. The residual window, in
+ * which one message can be granted twice:
+ * - two deliveries of one id in flight at once (the sender timed out on the first and retried
+ *   while it was still running), both reading "not seen";
+ * - a redelivery reaching another Cloudflare location before the marker does (KV writes take
+ *   up to ~60 s to propagate; the memory tier below only covers the same isolate);
+ * - the marker write failing after the grant succeeded (logged as `cache_error`).
+ * In each case the second grant_access carries the same ids, and grant_access ADDS them to the
+ * session's lists (set union), so the session ends up exactly as after one grant: a rare repeat
+ * costs one upstream call and changes nothing. The one interaction that is not neutral: if,
+ * inside that window, the customer's backend REPLACED the session's lists with get_or_create
+ * and dropped the same account on purpose, the repeat would add it back.
+ */
+import { KEY_VERSION, sha256Hex } from '../cache/keys'
+import { type ErrorReporter, TieredKv } from '../cache/tiered-kv'
+import type { WebhookSource } from './verify'
+
+/**
+ * How long a done message stays remembered. Svix's automatic schedule (immediately, 5 s, 5 min,
+ * 30 min, 2 h, 5 h, 10 h, 10 h) ends ~27.6 h after the first attempt (~1.5 days with queueing
+ * delays); 3 days covers that with a margin and a manual "resend" from the dashboard the next
+ * day. Later replays are granted again, which the additive grant makes harmless.
+ */
+export const DEDUPE_TTL_SECONDS = 3 * 24 * 60 * 60
+/**
+ * Markers are also held in the isolate's memory for as long as a KV write may take to show up
+ * elsewhere, so an immediate retry that lands on the same isolate never depends on KV.
+ */
+export const DEDUPE_MEMORY_MS = 60_000
+
+export type DoneOutcome = 'granted' | 'already_granted'
+
+interface Marker {
+  at: number
+  outcome: DoneOutcome
+}
+
+/** One tiered store per KV binding (and one for "no KV") per isolate. */
+const stores = new WeakMap<object, TieredKv>()
+const NO_KV = {}
+
+export const webhookDedupeKey = async (source: WebhookSource, id: string) =>
+  `${KEY_VERSION}:wh:${await sha256Hex(source)}:${await sha256Hex(id)}`
+
+export class WebhookDedupe {
+  private readonly store: TieredKv
+
+  constructor(
+    kv: KVNamespace | undefined,
+    private readonly onError: ErrorReporter,
+  ) {
+    const anchor = kv ?? NO_KV
+    let store = stores.get(anchor)
+    if (!store) {
+      store = new TieredKv(kv, DEDUPE_MEMORY_MS)
+      stores.set(anchor, store)
+    }
+    this.store = store
+  }
+
+  /** The outcome already recorded for this message, or null (also when KV fails: granting again is harmless). */
+  async done(key: string): Promise<DoneOutcome | null> {
+    const marker = await this.store.get<Marker>(key, this.onError)
+    return marker?.outcome ?? null
+  }
+
+  /** Records that this message's grant is done. Call only after it succeeded. */
+  async markDone(key: string, outcome: DoneOutcome): Promise<void> {
+    const marker: Marker = { at: Date.now(), outcome }
+    await this.store.put(key, marker, Date.now() + DEDUPE_TTL_SECONDS * 1000, this.onError)
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The two upstream calls behind a webhook grant, made with the gateway's own SEAM_API_KEY:
+ * `PATCH /client_sessions/grant_access` (sent once: `retry: 'never'`, the sender's retry is the
+ * retry) and `GET /client_sessions/list?connect_webview_id=` (a read, retried as usual).
+ *
+ * Outcomes, as the routes need them:
+ * - granted → the session's cached entry is dropped, so the next get shows the new account;
+ * - Seam could not do it now (5xx, 429, timeout, connection failure) or refused the gateway's
+ *   own key (401/403, fixed by the operator, not by the sender) → a 5xx SeamError: the sender
+ *   retries, and the dedupe marker is not written;
+ * - Seam refused the request itself (404 no such session, 400) → `rejected`, with Seam's answer.
+ */
+import { invalidateSession } from '../cache/session-cache'
+import type { Config } from '../config'
+import type { LogFields } from '../env'
+import { SeamError } from '../errors'
+import { type UpstreamResponse, callUpstream } from '../upstream'
+
+export const GRANT_ACCESS_PATH = '/client_sessions/grant_access'
+export const LIST_PATH = '/client_sessions/list'
+
+export interface UpstreamDeps {
+  config: Config
+  kv: KVNamespace | undefined
+  log: LogFields
+}
+
+/** What POST /client_sessions/grant_access takes (the deprecated `user_identity_ids` left out). */
+export interface GrantParams {
+  client_session_id?: string
+  user_identifier_key?: string
+  connected_account_ids?: string[]
+  connect_webview_ids?: string[]
+  user_identity_id?: string
+}
+
+export type GrantResult = { kind: 'granted'; sessionId: string | undefined } | { kind: 'rejected'; answer: UpstreamResponse }
+
+/** The fields of a listed session that the webview path reads. */
+export interface ListedSession {
+  client_session_id: string
+  connected_account_ids: string[]
+}
+
+/** 503 with Seam's Retry-After when it gave one: the sender should simply try again later. */
+export function retryLater(logReason: string, retryAfter?: string): SeamError {
+  return new SeamError(503, 'upstream_unavailable', 'Access could not be granted now; retry later.', {
+    headers: retryAfter ? { 'retry-after': retryAfter } : {},
+    logReason,
+  })
+}
+
+function apiKeyHeaders(config: Config): Record<string, string> {
+  // The routes check SEAM_API_KEY before calling here; this guards a future caller.
+  if (config.SEAM_API_KEY === undefined) throw retryLater('SEAM_API_KEY is not set')
+  return { authorization: `Bearer ${config.SEAM_API_KEY}` }
+}
+
+function noteUpstream(log: LogFields, answer: UpstreamResponse): void {
+  log.upstream_status = answer.status
+  log.upstream_ms = answer.elapsedMs
+  log.upstream_attempts = answer.attempts
+  if (answer.requestId) log.upstream_request_id = answer.requestId
+}
+
+const isRetryable = (status: number) => status === 429 || status >= 500
+const refusedOurKey = (status: number) => status === 401 || status === 403
+
+/** Drops the session's cache entry; a KV failure is logged, never fatal (the entry expires anyway). */
+async function dropCached(deps: UpstreamDeps, sessionId: string | undefined): Promise<void> {
+  if (sessionId === undefined) return
+  await invalidateSession(deps.kv, deps.config, sessionId, (what) => {
+    deps.log.cache_error = what
+  })
+}
+
+/** One grant_access call. Throws a 5xx SeamError when the sender should retry. */
+export async function grantAccess(deps: UpstreamDeps, params: GrantParams): Promise<GrantResult> {
+  deps.log.grant_calls = (Number(deps.log.grant_calls) || 0) + 1
+  let answer: UpstreamResponse
+  try {
+    answer = await callUpstream(deps.config, {
+      method: 'PATCH',
+      path: GRANT_ACCESS_PATH,
+      headers: apiKeyHeaders(deps.config),
+      body: params,
+      retry: 'never',
+    })
+  } catch (err) {
+    // It may have reached Seam before failing: what we cache for the session may be old now.
+    await dropCached(deps, params.client_session_id)
+    throw err
+  }
+  noteUpstream(deps.log, answer)
+  if (answer.status >= 200 && answer.status < 300) {
+    const session = answer.body.client_session as { client_session_id?: unknown } | undefined
+    const sessionId =
+      typeof session?.client_session_id === 'string' ? session.client_session_id : params.client_session_id
+    await dropCached(deps, sessionId)
+    return { kind: 'granted', sessionId }
+  }
+  if (isRetryable(answer.status)) {
+    await dropCached(deps, params.client_session_id)
+    throw retryLater(`grant_access answered ${answer.status}`, answer.headers['retry-after'])
+  }
+  if (refusedOurKey(answer.status)) throw retryLater(`grant_access refused SEAM_API_KEY (${answer.status})`)
+  return { kind: 'rejected', answer }
+}
+
+/** The sessions that were given this Connect Webview. Throws a 5xx SeamError when the sender should retry. */
+export async function sessionsHoldingWebview(deps: UpstreamDeps, connectWebviewId: string): Promise<ListedSession[]> {
+  const answer = await callUpstream(deps.config, {
+    method: 'GET',
+    path: `${LIST_PATH}?connect_webview_id=${encodeURIComponent(connectWebviewId)}`,
+    headers: apiKeyHeaders(deps.config),
+    retry: 'safe',
+  })
+  noteUpstream(deps.log, answer)
+  if (answer.status !== 200) {
+    throw retryLater(`list answered ${answer.status}`, isRetryable(answer.status) ? answer.headers['retry-after'] : undefined)
+  }
+  const sessions = answer.body.client_sessions
+  if (!Array.isArray(sessions)) throw retryLater('list answered without client_sessions')
+  return sessions.flatMap((s: unknown) => {
+    if (s === null || typeof s !== 'object') return []
+    const { client_session_id: id, connected_account_ids: accounts } = s as Record<string, unknown>
+    if (typeof id !== 'string') return []
+    return [
+      {
+        client_session_id: id,
+        connected_account_ids: Array.isArray(accounts) ? accounts.filter((a): a is string => typeof a === 'string') : [],
+      },
+    ]
+  })
+}

@@ -7,9 +7,14 @@
  *   and pass-through GET/HEAD/OPTIONS/DELETE), on a connection error, a timeout, 429 or 5xx,
  *   with exponential backoff and jitter, honouring `Retry-After`. Writes are sent once: once a
  *   create, get_or_create, grant_access or revoke may have reached Seam, a repeat could act twice.
- * - A connection failure → 502 `upstream_unavailable`; a body that is not the JSON it claims
- *   → 502 `upstream_invalid_response`. Seam's own JSON errors pass through with their status
- *   and body (less any `stack`), 429 with its `Retry-After`.
+ * - A connection failure → 502 `upstream_unavailable`; a body over MAX_UPSTREAM_BODY_BYTES
+ *   → 502 as well.
+ *
+ * Two entry points share that policy: `sendUpstream` moves raw bytes both ways (pass-through:
+ * Seam's answer goes back unchanged, whatever its content type), and `callUpstream`, built on
+ * it, sends and reads JSON for the gateway's own routes: a body that is not the JSON it claims
+ * → 502 `upstream_invalid_response`; Seam's own JSON errors pass through with their status
+ * and body (less any `stack`), 429 with its `Retry-After`.
  */
 import type { Config } from './config'
 import { JSON_CONTENT_TYPE, SeamError } from './errors'
@@ -39,6 +44,25 @@ export interface UpstreamRequest {
   retry: RetryPolicy
 }
 
+/** A request whose body is already bytes (or text) with its content type among `headers`. */
+export interface RawUpstreamRequest {
+  method: string
+  /** Path and query, appended to SEAM_ENDPOINT. */
+  path: string
+  headers: Record<string, string>
+  body?: string | ArrayBuffer | null
+  retry: RetryPolicy
+}
+
+/** Seam's answer as it came: status, headers and the whole body. */
+export interface RawUpstreamResponse {
+  status: number
+  headers: Headers
+  bytes: ArrayBuffer
+  attempts: number
+  elapsedMs: number
+}
+
 export interface UpstreamResponse {
   status: number
   /** Parsed JSON body. */
@@ -52,7 +76,9 @@ export interface UpstreamResponse {
 /** One attempt's answer, read whole within that attempt's timeout. */
 interface Answer {
   response: Response
-  text: string
+  bytes: ArrayBuffer
+  /** The body was bigger than MAX_UPSTREAM_BODY_BYTES and was not read. */
+  oversized: boolean
 }
 
 class AttemptFailure extends Error {
@@ -85,16 +111,18 @@ export function parseRetryAfter(value: string | null | undefined): number | null
 
 const isRetryableStatus = (status: number) => status === 429 || status >= 500
 
-/** Sends one request to Seam under the policy above. Throws SeamError for 502/504 outcomes. */
-export async function callUpstream(config: Config, request: UpstreamRequest): Promise<UpstreamResponse> {
+/**
+ * Sends one request to Seam under the policy above and returns its answer as bytes.
+ * Throws SeamError for the 502/504 outcomes (no answer, or one too big to read).
+ */
+export async function sendUpstream(config: Config, request: RawUpstreamRequest): Promise<RawUpstreamResponse> {
   const started = Date.now()
   const deadline = started + config.UPSTREAM_DEADLINE_MS
   const url = config.SEAM_ENDPOINT + request.path
-  const hasBody = request.body !== undefined
   const init: RequestInit = {
     method: request.method,
-    headers: hasBody ? { ...request.headers, 'content-type': 'application/json' } : request.headers,
-    body: hasBody ? JSON.stringify(request.body) : null,
+    headers: request.headers,
+    body: request.body ?? null,
     redirect: 'manual',
   }
   let attempts = 0
@@ -104,7 +132,7 @@ export async function callUpstream(config: Config, request: UpstreamRequest): Pr
     try {
       const answer = await attempt(url, init, Math.min(config.UPSTREAM_TIMEOUT_MS, deadline - Date.now()))
       if (request.retry === 'never' || !isRetryableStatus(answer.response.status)) {
-        return readAnswer(answer, attempts, started)
+        return finalAnswer(answer, attempts, started)
       }
       failure = new AttemptFailure('status', answer)
     } catch (err) {
@@ -116,11 +144,24 @@ export async function callUpstream(config: Config, request: UpstreamRequest): Pr
         ? retryDelay(attempts, failure.answer, deadline - Date.now())
         : null
     if (delay === null) {
-      if (failure.answer) return readAnswer(failure.answer, attempts, started)
+      if (failure.answer) return finalAnswer(failure.answer, attempts, started)
       throw failureError(failure.kind, attempts)
     }
     await sleep(delay)
   }
+}
+
+/** Sends a JSON request to Seam under the policy above and reads its JSON answer. Throws SeamError for 502/504 outcomes. */
+export async function callUpstream(config: Config, request: UpstreamRequest): Promise<UpstreamResponse> {
+  const hasBody = request.body !== undefined
+  const raw = await sendUpstream(config, {
+    method: request.method,
+    path: request.path,
+    headers: hasBody ? { ...request.headers, 'content-type': 'application/json' } : request.headers,
+    body: hasBody ? JSON.stringify(request.body) : null,
+    retry: request.retry,
+  })
+  return readJsonAnswer(raw)
 }
 
 /** One fetch, its body read whole before the timeout: a stalled body is a timeout too. */
@@ -130,17 +171,70 @@ async function attempt(url: string, init: RequestInit, timeoutMs: number): Promi
   const timer = setTimeout(() => controller.abort(), timeoutMs)
   try {
     const response = await fetch(url, { ...init, signal: controller.signal })
-    const declared = Number(response.headers.get('content-length') ?? 0)
-    if (declared > MAX_UPSTREAM_BODY_BYTES) {
-      await response.body?.cancel()
-      return { response, text: '' }
-    }
-    return { response, text: await response.text() }
+    const bytes = await readCapped(response, MAX_UPSTREAM_BODY_BYTES)
+    return { response, bytes: bytes ?? new ArrayBuffer(0), oversized: bytes === null }
   } catch {
     throw new AttemptFailure(controller.signal.aborted ? 'timeout' : 'connection')
   } finally {
     clearTimeout(timer)
   }
+}
+
+/** The whole body, or null (and the stream cancelled) as soon as it is known to exceed `limit`. */
+async function readCapped(response: Response, limit: number): Promise<ArrayBuffer | null> {
+  const declared = Number(response.headers.get('content-length') ?? 0)
+  if (declared > limit) {
+    await response.body?.cancel()
+    return null
+  }
+  return readStreamCapped(response.body, limit)
+}
+
+/**
+ * Reads a body stream whole, counting bytes as they arrive: null (and the stream cancelled)
+ * once it passes `limit`, so an oversized body is never buffered. Binary-safe.
+ */
+export async function readStreamCapped(
+  stream: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<ArrayBuffer | null> {
+  if (!stream) return new ArrayBuffer(0)
+  const reader = stream.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes.buffer
+}
+
+/** The answer a caller gets: Seam's, unless it was too big to read (502, as any unreadable answer). */
+function finalAnswer({ response, bytes, oversized }: Answer, attempts: number, started: number): RawUpstreamResponse {
+  if (oversized) throw invalidAnswer(response.status, 'body too large', passedHeaders(response.headers))
+  return { status: response.status, headers: response.headers, bytes, attempts, elapsedMs: Date.now() - started }
+}
+
+/** The headers of Seam's answer that go back to the caller unchanged. */
+export function passedHeaders(headers: Headers): Record<string, string> {
+  const passed: Record<string, string> = {}
+  for (const name of PASSED_RESPONSE_HEADERS) {
+    const value = headers.get(name)
+    if (value !== null) passed[name] = value
+  }
+  return passed
 }
 
 function failureError(kind: AttemptFailure['kind'], attempts: number): SeamError {
@@ -151,29 +245,31 @@ function failureError(kind: AttemptFailure['kind'], attempts: number): SeamError
 }
 
 /** Reads Seam's answer: it must be a JSON object; errors lose any `stack` Seam's dev servers add. */
-function readAnswer({ response, text }: Answer, attempts: number, started: number): UpstreamResponse {
-  const headers: Record<string, string> = {}
-  for (const name of PASSED_RESPONSE_HEADERS) {
-    const value = response.headers.get(name)
-    if (value !== null) headers[name] = value
-  }
+function readJsonAnswer(raw: RawUpstreamResponse): UpstreamResponse {
+  const headers = passedHeaders(raw.headers)
   const requestId = headers['seam-request-id']
-  if (text.length > MAX_UPSTREAM_BODY_BYTES) throw invalidAnswer(response.status, 'body too large', headers)
   let body: unknown
   try {
-    body = JSON.parse(text)
+    body = JSON.parse(new TextDecoder().decode(raw.bytes))
   } catch {
-    throw invalidAnswer(response.status, 'body is not JSON', headers)
+    throw invalidAnswer(raw.status, 'body is not JSON', headers)
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw invalidAnswer(response.status, 'body is not a JSON object', headers)
+    throw invalidAnswer(raw.status, 'body is not a JSON object', headers)
   }
   const record = body as Record<string, unknown>
   const error = record.error
-  if (response.status >= 400 && error !== null && typeof error === 'object' && 'stack' in error) {
+  if (raw.status >= 400 && error !== null && typeof error === 'object' && 'stack' in error) {
     delete (error as Record<string, unknown>).stack
   }
-  return { status: response.status, body: record, headers, requestId, attempts, elapsedMs: Date.now() - started }
+  return {
+    status: raw.status,
+    body: record,
+    headers,
+    requestId,
+    attempts: raw.attempts,
+    elapsedMs: raw.elapsedMs,
+  }
 }
 
 function invalidAnswer(status: number, why: string, headers: Record<string, string>): SeamError {

@@ -1,8 +1,122 @@
-/** Every other Seam route, forwarded untouched to SEAM_ENDPOINT (issue 9). */
+/**
+ * Every other Seam route, forwarded untouched to SEAM_ENDPOINT (issue 9), so the SDK can point
+ * its `endpoint` at the gateway and keep working for devices, locks, action attempts, events…
+ *
+ * The gateway does not know these routes' schemas, so it adds no validation and no caching. It
+ * only guards the edge:
+ * - the gateway's own paths are never forwarded (404);
+ * - the target is always SEAM_ENDPOINT + the request's path and query: a path outside a strict
+ *   character set (dot segments, `//`, any percent-encoding such as `%2f`, `%5c`, `%25`) is
+ *   refused with 400 `invalid_path` before anything is sent;
+ * - no Seam credential → 401, no upstream call;
+ * - only the credential's headers, the SDK's headers and the content type go upstream;
+ * - the body is read within BODY_LIMIT_BYTES (413 past it);
+ * - the upstream policy is the gateway's one (src/upstream.ts): timeouts, 502/504, retries only
+ *   for GET, HEAD, OPTIONS and DELETE.
+ * Seam's answer comes back with its status, body bytes, content type, `seam-request-id` and
+ * `retry-after`; its other headers (cookies, CORS, hop-by-hop) stay behind.
+ */
 import type { Context } from 'hono'
+import { readCredential } from './client-sessions/credentials'
+import { SDK_HEADERS } from './client-sessions/routes'
+import type { Config } from './config'
 import type { AppEnv } from './env'
-import { notFound } from './errors'
+import { methodNotAllowed, notFound, payloadTooLarge, SeamError, unauthorized } from './errors'
+import { noteError } from './middleware/request-context'
+import { PASSED_RESPONSE_HEADERS, type RetryPolicy, readStreamCapped, sendUpstream } from './upstream'
 
-export async function passThrough(_c: Context<AppEnv>): Promise<Response> {
-  return notFound().getResponse()
+/** Paths the gateway answers itself (or refuses): never forwarded, whatever the method or case. */
+const GATEWAY_PATHS = /^\/(?:client_sessions(?:\/|$)|token$|webhooks(?:\/|$)|health$|openapi\.json$|docs$)/i
+
+/**
+ * What a Seam route path looks like: `/segment/segment…` of RFC 3986 unreserved characters.
+ * Anything else (percent-encoding, `//`, backslashes, a trailing slash) is refused rather than
+ * normalised, so no reading of the path by a server further on can differ from ours.
+ */
+const SEAM_PATH = /^(?:\/[A-Za-z0-9_.~-]+)+$/
+const DOT_SEGMENT = /\/\.{1,2}(?:\/|$)/
+
+/** The methods a Seam route can take; fetch itself refuses CONNECT and TRACE. */
+const FORWARDED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
+/** Repeating these cannot act twice (Seam's deletes are by id), so they get the upstream retries. */
+const RETRIED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE'])
+/** fetch refuses a body on these. */
+const BODYLESS_METHODS = new Set(['GET', 'HEAD'])
+/** Statuses whose responses cannot carry a body. */
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
+
+export const invalidPath = (logReason: string) =>
+  new SeamError(400, 'invalid_path', 'The request path is not a valid Seam API path.', { logReason })
+
+/** The notFound handler when PASS_THROUGH is on: forwards the request or answers Seam's error envelope. */
+export async function passThrough(c: Context<AppEnv>): Promise<Response> {
+  c.var.log.route = 'pass-through'
+  try {
+    return await forward(c)
+  } catch (err) {
+    // Answered here rather than thrown: a notFound handler's throw skips the middleware (CORS)
+    // that wraps it, and a browser could not read the error.
+    if (!(err instanceof SeamError)) throw err
+    noteError(c.var.log, err)
+    return err.getResponse()
+  }
+}
+
+async function forward(c: Context<AppEnv>): Promise<Response> {
+  const { pathname, search } = new URL(c.req.url)
+  if (GATEWAY_PATHS.test(pathname) || pathname === '/') throw notFound()
+  const path = safeUpstreamPath(c.var.config, pathname, search)
+  const method = c.req.method.toUpperCase()
+  if (!(FORWARDED_METHODS as readonly string[]).includes(method)) throw methodNotAllowed(FORWARDED_METHODS)
+
+  const credential = readCredential(c.req.raw.headers)
+  if (!credential) throw unauthorized('Unauthorized: no Seam credential was sent.')
+  const headers: Record<string, string> = { ...credential.headers }
+  for (const name of [...SDK_HEADERS, 'content-type']) {
+    const value = c.req.header(name)
+    if (value !== undefined) headers[name] = value
+  }
+  const body = BODYLESS_METHODS.has(method) ? null : await readBody(c.req.raw, c.var.config.BODY_LIMIT_BYTES)
+
+  const retry: RetryPolicy = RETRIED_METHODS.has(method) ? 'safe' : 'never'
+  const answer = await sendUpstream(c.var.config, { method, path, headers, body, retry })
+  const log = c.var.log
+  log.upstream_status = answer.status
+  log.upstream_ms = answer.elapsedMs
+  log.upstream_attempts = answer.attempts
+  const requestId = answer.headers.get('seam-request-id')
+  if (requestId) log.upstream_request_id = requestId
+
+  const responseHeaders = new Headers({ 'server-timing': `upstream;dur=${answer.elapsedMs}` })
+  for (const name of ['content-type', ...PASSED_RESPONSE_HEADERS]) {
+    const value = answer.headers.get(name)
+    if (value !== null) responseHeaders.set(name, value)
+  }
+  const hasBody = answer.bytes.byteLength > 0 && method !== 'HEAD' && !NULL_BODY_STATUSES.has(answer.status)
+  return new Response(hasBody ? answer.bytes : null, { status: answer.status, headers: responseHeaders })
+}
+
+/**
+ * The path and query to append to SEAM_ENDPOINT, after checking that the URL they make has
+ * SEAM_ENDPOINT's origin and exactly its path followed by ours. Throws 400 `invalid_path`.
+ */
+export function safeUpstreamPath(config: Pick<Config, 'SEAM_ENDPOINT'>, pathname: string, search: string): string {
+  if (!SEAM_PATH.test(pathname)) throw invalidPath('path has characters or empty segments a Seam route has not')
+  if (DOT_SEGMENT.test(pathname)) throw invalidPath('path has a dot segment')
+  const endpoint = new URL(config.SEAM_ENDPOINT)
+  const base = endpoint.pathname.replace(/\/$/, '')
+  const target = new URL(config.SEAM_ENDPOINT + pathname + search)
+  if (target.origin !== endpoint.origin || target.pathname !== base + pathname) {
+    throw invalidPath('path would leave SEAM_ENDPOINT')
+  }
+  return pathname + search
+}
+
+/** The request body as bytes, refused with 413 past `limit` without buffering the excess. */
+async function readBody(request: Request, limit: number): Promise<ArrayBuffer | null> {
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN)
+  if (declared > limit) throw payloadTooLarge()
+  const bytes = await readStreamCapped(request.body, limit)
+  if (bytes === null) throw payloadTooLarge()
+  return bytes.byteLength > 0 ? bytes : null
 }

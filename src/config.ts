@@ -5,7 +5,7 @@
  * misconfigured deployment fails loudly at its first request (500 `invalid_configuration`,
  * the detail in the log) instead of running with a silently wrong value.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** Seam's production API. */
 export const DEFAULT_SEAM_ENDPOINT = 'https://connect.getseam.com'
@@ -24,54 +24,52 @@ export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024
 /** One hour: a browser session outlives a page load but a leaked token dies the same day. */
 export const DEFAULT_TOKEN_TTL_SECONDS = 3_600
 
-const seconds = (fallback: number) => z.coerce.number().int().min(0).default(fallback)
+/** A whole number of at least `min`, from a string var or a JSON number. */
+const count = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z._default(z.coerce.number().check(z.int(), z.gte(min), z.lte(max)), fallback)
+const seconds = (fallback: number) => count(fallback)
 const flag = (fallback: boolean) =>
-  z
-    .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'on', 'off', ''])])
-    .default(fallback)
-    .transform((v) => (typeof v === 'boolean' ? v : ['true', '1', 'on'].includes(v)))
-const optionalText = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
+  z.pipe(
+    z._default(z.union([z.boolean(), z.enum(['true', 'false', '1', '0', 'on', 'off', ''])]), fallback),
+    z.transform((v) => (typeof v === 'boolean' ? v : ['true', '1', 'on'].includes(v))),
+  )
+const optionalText = z.pipe(
+  z.optional(z.string()),
+  z.transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim())),
+)
 
 const configSchema = z.object({
-  SEAM_ENDPOINT: z
-    .url({ protocol: /^https?$/ })
-    .default(DEFAULT_SEAM_ENDPOINT)
-    .transform((v) => v.replace(/\/+$/, '')),
+  SEAM_ENDPOINT: z.pipe(
+    z._default(z.url({ protocol: /^https?$/ }), DEFAULT_SEAM_ENDPOINT),
+    z.transform((v) => v.replace(/\/+$/, '')),
+  ),
   SEAM_API_KEY: optionalText,
   CACHE_TTL_SECONDS: seconds(DEFAULT_CACHE_TTL_SECONDS),
   CACHE_STALE_IF_ERROR_SECONDS: seconds(DEFAULT_CACHE_STALE_IF_ERROR_SECONDS),
   MEMORY_CACHE_TTL_MS: seconds(DEFAULT_MEMORY_CACHE_TTL_MS),
-  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(1).default(DEFAULT_UPSTREAM_TIMEOUT_MS),
-  UPSTREAM_DEADLINE_MS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(DEFAULT_UPSTREAM_DEADLINE_MS)
-    .default(DEFAULT_UPSTREAM_DEADLINE_MS),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1).default(DEFAULT_BODY_LIMIT_BYTES),
+  UPSTREAM_TIMEOUT_MS: count(DEFAULT_UPSTREAM_TIMEOUT_MS, 1),
+  UPSTREAM_DEADLINE_MS: count(DEFAULT_UPSTREAM_DEADLINE_MS, 1, DEFAULT_UPSTREAM_DEADLINE_MS),
+  BODY_LIMIT_BYTES: count(DEFAULT_BODY_LIMIT_BYTES, 1),
   PASS_THROUGH: flag(true),
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((v) =>
+  CORS_ORIGINS: z.pipe(
+    z._default(z.string(), ''),
+    z.transform((v) =>
       v
         .split(',')
         .map((o) => o.trim())
         .filter((o) => o !== '' && o !== '*'),
     ),
+  ),
   LOG_REQUESTS: flag(true),
   // Token vending (issue 4) and webhooks (issue 5) read their own keys from here too.
   AUTH_JWT_SECRET: optionalText,
   AUTH_JWKS_URL: optionalText,
-  AUTH_JWT_ALG: z.enum(['HS256', 'RS256', 'ES256']).optional(),
+  AUTH_JWT_ALG: z.optional(z.enum(['HS256', 'RS256', 'ES256'])),
   AUTH_JWT_ISSUER: optionalText,
   AUTH_JWT_AUDIENCE: optionalText,
-  USER_KEY_MODE: z.enum(['sub', 'hashed']).default('sub'),
+  USER_KEY_MODE: z._default(z.enum(['sub', 'hashed']), 'sub'),
   USER_KEY_SALT: optionalText,
-  TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(DEFAULT_TOKEN_TTL_SECONDS),
+  TOKEN_TTL_SECONDS: count(DEFAULT_TOKEN_TTL_SECONDS, 60),
   SEAM_WEBHOOK_SECRET: optionalText,
   GRANT_WEBHOOK_SECRET: optionalText,
 })

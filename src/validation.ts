@@ -6,9 +6,13 @@
  * Messages name parameters, never the values the caller sent.
  */
 import { zValidator } from '@hono/zod-validator'
-import * as z from 'zod'
+import * as z from 'zod/mini'
+import en from 'zod/v4/locales/en.js'
 import { decodeQuery, type QueryShape } from './client-sessions/schemas'
 import { SeamError } from './errors'
+
+// zod/mini ships no messages by default; English only, so error messages say what is wrong.
+z.config(en())
 
 export function invalidInput(error: z.core.$ZodError): SeamError {
   const validationErrors = z.formatError(error) as Record<string, unknown> & { _errors: string[] }
@@ -42,12 +46,15 @@ const throwInvalid = (result: { success: boolean; error?: unknown }) => {
 }
 
 /** Validates a JSON body (read and checked beforehand by `jsonBody()`). */
-export const jsonValidator = <T extends z.ZodType>(schema: T) => zValidator('json', schema, throwInvalid)
+export const jsonValidator = <T extends z.ZodMiniType>(schema: T) => zValidator('json', schema, throwInvalid)
 
 /** Validates a query string spelled the SDK's way (repeated keys, true/false, empty = null). */
-export const queryValidator = <T extends z.ZodType>(schema: T, shape: QueryShape = {}) =>
+export const queryValidator = <T extends z.ZodMiniType>(schema: T, shape: QueryShape = {}) =>
   zValidator(
     'query',
-    z.preprocess((raw) => decodeQuery(raw as Record<string, string | string[]>, shape), schema),
+    z.pipe(
+      z.transform((raw) => decodeQuery(raw as Record<string, string | string[]>, shape)),
+      schema as unknown as z.ZodMiniType<unknown, Record<string, unknown>>,
+    ),
     throwInvalid,
   )

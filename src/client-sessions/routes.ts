@@ -9,7 +9,7 @@
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { every } from 'hono/combine'
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import { cachedGet } from '../cache/cached-get'
 import { sha256Hex } from '../cache/keys'
 import { isClientSession, SessionCache } from '../cache/session-cache'
@@ -36,7 +36,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 interface RouteSpec {
   name: string
   methods: readonly Method[]
-  schema: z.ZodType
+  schema: z.ZodMiniType
   queryShape?: QueryShape
   accepts: readonly CredentialKind[]
   /** 'safe' only where repeating the call cannot act twice (reads, and delete by id). */

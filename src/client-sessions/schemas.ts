@@ -6,60 +6,64 @@
  * (Seam's own fake uses `cst1`), date-times accept any ISO 8601 offset. Unknown keys are
  * rejected (`z.strictObject`), as Seam does when the SDK sends `_strict=true`.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** Seam documents no maximum; 4 KiB is far above any id or key and stops abuse of the upstream. */
 export const MAX_PARAM_LENGTH = 4_096
 /** No documented maximum either; a session with more accounts than this is not a real session. */
 export const MAX_ID_LIST_LENGTH = 1_000
 
-const id = z.string().min(1).max(MAX_PARAM_LENGTH)
-const text = z.string().max(MAX_PARAM_LENGTH)
-const nonEmptyText = z.string().min(1).max(MAX_PARAM_LENGTH)
-const idList = z.array(id).max(MAX_ID_LIST_LENGTH)
+// zod/mini (a third of classic zod's bytes on the edge): checks are spelled `.check(…)`.
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_PARAM_LENGTH))
+const text = z.string().check(z.maxLength(MAX_PARAM_LENGTH))
+const nonEmptyText = id
+const idList = z.array(id).check(z.maxLength(MAX_ID_LIST_LENGTH))
 const dateTime = z.iso.datetime({ offset: true })
 /** Deprecated in favour of `user_identity_id`; Seam allows exactly one item. */
-const userIdentityIds = z.array(id).min(1).max(1)
+const userIdentityIds = z.array(id).check(z.minLength(1), z.maxLength(1))
+const opt = z.optional
 
 export const createSchema = z.strictObject({
-  connect_webview_ids: idList.optional(),
-  connected_account_ids: idList.optional(),
-  customer_id: id.optional(),
-  customer_key: nonEmptyText.optional(),
-  expires_at: dateTime.optional(),
-  user_identifier_key: nonEmptyText.optional(),
-  user_identity_id: id.optional(),
-  user_identity_ids: userIdentityIds.optional(),
+  connect_webview_ids: opt(idList),
+  connected_account_ids: opt(idList),
+  customer_id: opt(id),
+  customer_key: opt(nonEmptyText),
+  expires_at: opt(dateTime),
+  user_identifier_key: opt(nonEmptyText),
+  user_identity_id: opt(id),
+  user_identity_ids: opt(userIdentityIds),
 })
 
-export const getOrCreateSchema = createSchema.omit({ customer_id: true, customer_key: true })
+export const getOrCreateSchema = z.omit(createSchema, { customer_id: true, customer_key: true })
 
 export const getSchema = z.strictObject({
-  client_session_id: id.optional(),
-  user_identifier_key: text.optional(),
+  client_session_id: opt(id),
+  user_identifier_key: opt(text),
 })
 
 export const grantAccessSchema = z
   .strictObject({
-    client_session_id: id.optional(),
-    user_identifier_key: text.optional(),
-    connected_account_ids: idList.optional(),
-    connect_webview_ids: idList.optional(),
-    user_identity_id: id.optional(),
-    user_identity_ids: userIdentityIds.optional(),
+    client_session_id: opt(id),
+    user_identifier_key: opt(text),
+    connected_account_ids: opt(idList),
+    connect_webview_ids: opt(idList),
+    user_identity_id: opt(id),
+    user_identity_ids: opt(userIdentityIds),
   })
-  .refine((params) => Object.values(params).some((v) => v !== undefined), {
-    message: 'At least one parameter is required.',
-  })
+  .check(
+    z.refine((params) => Object.values(params).some((v) => v !== undefined), {
+      message: 'At least one parameter is required.',
+    }),
+  )
 
 export const listSchema = z.strictObject({
-  client_session_id: id.optional(),
+  client_session_id: opt(id),
   /** null: sessions with no Connect Webview. */
-  connect_webview_id: id.nullable().optional(),
-  user_identifier_key: text.optional(),
+  connect_webview_id: opt(z.nullable(id)),
+  user_identifier_key: opt(text),
   /** null: sessions with no user identity. */
-  user_identity_id: id.nullable().optional(),
-  without_user_identifier_key: z.boolean().optional(),
+  user_identity_id: opt(z.nullable(id)),
+  without_user_identifier_key: opt(z.boolean()),
 })
 
 export const revokeSchema = z.strictObject({ client_session_id: id })

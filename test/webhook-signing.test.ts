@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
-import { newWebhookSecret, seamEvent, signWebhook, signature } from './helpers/sign-webhook.ts'
+import { newWebhookSecret, seamEvent, signature, signWebhook } from './helpers/sign-webhook.ts'
 
 const SEAM_SECRET = newWebhookSecret()
 const GRANT_SECRET = newWebhookSecret()
@@ -140,12 +140,16 @@ describe('deliveries that do not verify: 4xx, nothing done', () => {
 
   test('too old', async () => {
     const { body } = grantEventBody()
-    await expectRefused(await deliver(body, signWebhook({ secret: SEAM_SECRET, body, timestamp: now() - OUTSIDE_TOLERANCE_S })))
+    await expectRefused(
+      await deliver(body, signWebhook({ secret: SEAM_SECRET, body, timestamp: now() - OUTSIDE_TOLERANCE_S })),
+    )
   })
 
   test('from the future', async () => {
     const { body } = grantEventBody()
-    await expectRefused(await deliver(body, signWebhook({ secret: SEAM_SECRET, body, timestamp: now() + OUTSIDE_TOLERANCE_S })))
+    await expectRefused(
+      await deliver(body, signWebhook({ secret: SEAM_SECRET, body, timestamp: now() + OUTSIDE_TOLERANCE_S })),
+    )
   })
 
   test('no signature headers at all, or only some of them', async () => {
@@ -191,10 +195,18 @@ describe('configuration', () => {
     try {
       const { body } = grantEventBody()
       for (const path of ['/webhooks/seam', '/webhooks/grants']) {
-        const unsigned = await bare.fetch(path, { method: 'POST', body, headers: { 'content-type': 'application/json' } })
+        const unsigned = await bare.fetch(path, {
+          method: 'POST',
+          body,
+          headers: { 'content-type': 'application/json' },
+        })
         expect(unsigned.status).toBe(503)
         expect(((await unsigned.json()) as { error: { type: string } }).error.type).toBe('webhook_not_configured')
-        const signed = await bare.fetch(path, { method: 'POST', body, headers: signWebhook({ secret: SEAM_SECRET, body }) })
+        const signed = await bare.fetch(path, {
+          method: 'POST',
+          body,
+          headers: signWebhook({ secret: SEAM_SECRET, body }),
+        })
         expect(signed.status).toBe(503)
       }
       expect(fake.calls).toEqual([])
@@ -231,7 +243,11 @@ describe('configuration', () => {
     })
     try {
       const { body } = grantEventBody()
-      const res = await broken.fetch('/webhooks/seam', { method: 'POST', body, headers: signWebhook({ secret: SEAM_SECRET, body }) })
+      const res = await broken.fetch('/webhooks/seam', {
+        method: 'POST',
+        body,
+        headers: signWebhook({ secret: SEAM_SECRET, body }),
+      })
       expect(res.status).toBe(500)
       expect(fake.calls).toEqual([])
     } finally {
@@ -264,5 +280,7 @@ test('no secret, signature or token reaches the logs', async () => {
   // The sessions' client session tokens (in grant_access's answer) are not logged either.
   for (const session of fake.store.sessions.values()) expect(logs).not.toContain(session.token)
   // And the failures say why, in the log only.
-  expect(gateway.requestLogs().some((l) => l.reason === 'webhook verification failed: no_matching_signature')).toBe(true)
+  expect(gateway.requestLogs().some((l) => l.reason === 'webhook verification failed: no_matching_signature')).toBe(
+    true,
+  )
 })

@@ -5,16 +5,17 @@
  *
  * Outcomes, as the routes need them:
  * - granted → the session's cached entry is dropped, so the next get shows the new account;
- * - Seam could not do it now (5xx, 429, timeout, connection failure) or refused the gateway's
- *   own key (401/403, fixed by the operator, not by the sender) → a 5xx SeamError: the sender
- *   retries, and the dedupe marker is not written;
+ * - Seam could not do it now (5xx, 429, timeout, connection failure, unreadable answer) or
+ *   refused the gateway's own key (401/403, fixed by the operator, not by the sender) → 503
+ *   `upstream_unavailable` (with Seam's Retry-After when it sent one): the sender retries, and
+ *   the dedupe marker is not written;
  * - Seam refused the request itself (404 no such session, 400) → `rejected`, with Seam's answer.
  */
 import { invalidateSession } from '../cache/session-cache'
 import type { Config } from '../config'
 import type { LogFields } from '../env'
 import { SeamError } from '../errors'
-import { type UpstreamResponse, callUpstream } from '../upstream'
+import { callUpstream, type UpstreamResponse } from '../upstream'
 
 export const GRANT_ACCESS_PATH = '/client_sessions/grant_access'
 export const LIST_PATH = '/client_sessions/list'
@@ -34,7 +35,9 @@ export interface GrantParams {
   user_identity_id?: string
 }
 
-export type GrantResult = { kind: 'granted'; sessionId: string | undefined } | { kind: 'rejected'; answer: UpstreamResponse }
+export type GrantResult =
+  | { kind: 'granted'; sessionId: string | undefined }
+  | { kind: 'rejected'; answer: UpstreamResponse }
 
 /** The fields of a listed session that the webview path reads. */
 export interface ListedSession {
@@ -48,6 +51,15 @@ export function retryLater(logReason: string, retryAfter?: string): SeamError {
     headers: retryAfter ? { 'retry-after': retryAfter } : {},
     logReason,
   })
+}
+
+/**
+ * The upstream client's own 5xx outcomes (502 unreachable or unreadable, 504 timeout) become the
+ * same 503: for a webhook sender they all mean one thing, "try this delivery again later".
+ */
+function asRetryLater(err: unknown): unknown {
+  if (!(err instanceof SeamError) || err.status < 500) return err
+  return retryLater(err.logReason ?? err.type, err.headers['retry-after'])
 }
 
 function apiKeyHeaders(config: Config): Record<string, string> {
@@ -89,7 +101,7 @@ export async function grantAccess(deps: UpstreamDeps, params: GrantParams): Prom
   } catch (err) {
     // It may have reached Seam before failing: what we cache for the session may be old now.
     await dropCached(deps, params.client_session_id)
-    throw err
+    throw asRetryLater(err)
   }
   noteUpstream(deps.log, answer)
   if (answer.status >= 200 && answer.status < 300) {
@@ -109,15 +121,23 @@ export async function grantAccess(deps: UpstreamDeps, params: GrantParams): Prom
 
 /** The sessions that were given this Connect Webview. Throws a 5xx SeamError when the sender should retry. */
 export async function sessionsHoldingWebview(deps: UpstreamDeps, connectWebviewId: string): Promise<ListedSession[]> {
-  const answer = await callUpstream(deps.config, {
-    method: 'GET',
-    path: `${LIST_PATH}?connect_webview_id=${encodeURIComponent(connectWebviewId)}`,
-    headers: apiKeyHeaders(deps.config),
-    retry: 'safe',
-  })
+  let answer: UpstreamResponse
+  try {
+    answer = await callUpstream(deps.config, {
+      method: 'GET',
+      path: `${LIST_PATH}?connect_webview_id=${encodeURIComponent(connectWebviewId)}`,
+      headers: apiKeyHeaders(deps.config),
+      retry: 'safe',
+    })
+  } catch (err) {
+    throw asRetryLater(err)
+  }
   noteUpstream(deps.log, answer)
   if (answer.status !== 200) {
-    throw retryLater(`list answered ${answer.status}`, isRetryable(answer.status) ? answer.headers['retry-after'] : undefined)
+    throw retryLater(
+      `list answered ${answer.status}`,
+      isRetryable(answer.status) ? answer.headers['retry-after'] : undefined,
+    )
   }
   const sessions = answer.body.client_sessions
   if (!Array.isArray(sessions)) throw retryLater('list answered without client_sessions')
@@ -128,7 +148,9 @@ export async function sessionsHoldingWebview(deps: UpstreamDeps, connectWebviewI
     return [
       {
         client_session_id: id,
-        connected_account_ids: Array.isArray(accounts) ? accounts.filter((a): a is string => typeof a === 'string') : [],
+        connected_account_ids: Array.isArray(accounts)
+          ? accounts.filter((a): a is string => typeof a === 'string')
+          : [],
       },
     ]
   })

@@ -29,23 +29,23 @@
  * Seam's own refusals (404, 400) come back unchanged.
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { invalidateSession } from '../cache/session-cache'
 import { methodNotAllowed, SeamError } from '../errors'
 import { upstreamToResponse } from '../upstream'
 import { invalidInput } from '../validation'
 import { type DoneOutcome, WebhookDedupe, webhookDedupeKey } from './dedupe'
 import {
   CLIENT_SESSION_EVENT_PREFIX,
-  type GrantEvent,
   clientSessionEventSchema,
   eventEnvelopeSchema,
+  type GrantEvent,
   grantEventSchema,
   isGrantEventType,
   targetFromMetadata,
 } from './events'
 import { grantRequestSchema } from './grant-request'
-import { type UpstreamDeps, grantAccess, sessionsHoldingWebview } from './grants'
-import { invalidateSession } from '../cache/session-cache'
-import { type WebhookEnv, notConfigured, verifyWebhook } from './verify'
+import { grantAccess, sessionsHoldingWebview, type UpstreamDeps } from './grants'
+import { notConfigured, verifyWebhook, type WebhookEnv } from './verify'
 
 export const SEAM_WEBHOOK_PATH = '/webhooks/seam'
 export const GRANT_WEBHOOK_PATH = '/webhooks/grants'

@@ -17,7 +17,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { Config } from '../config'
 import type { AppEnv } from '../env'
-import { SeamError, internalError } from '../errors'
+import { internalError, SeamError } from '../errors'
 import { readBodyText } from '../middleware/json-body'
 
 /** Standard Webhooks and svix reject timestamps more than five minutes off, either way. */

@@ -9,7 +9,7 @@
  * only the fields used here and let every other field through, so Seam adding fields breaks
  * nothing.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { MAX_PARAM_LENGTH } from '../client-sessions/schemas'
 
 /**
@@ -37,24 +37,24 @@ export const CLIENT_SESSION_EVENT_PREFIX = 'client_session.'
 export const METADATA_SESSION_ID_KEY = 'client_session_id'
 export const METADATA_USER_KEY = 'user_identifier_key'
 
-const id = z.string().min(1).max(MAX_PARAM_LENGTH)
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_PARAM_LENGTH))
 
 /** Every signed Seam delivery must at least be this; anything else is not a Seam event. */
-export const eventEnvelopeSchema = z.object({ event_type: z.string().min(1).max(MAX_PARAM_LENGTH) })
+export const eventEnvelopeSchema = z.object({ event_type: id })
 
 export const grantEventSchema = z.object({
   event_type: z.enum(GRANT_EVENT_TYPES),
   connected_account_id: id,
   // Optional (or absent) on `connected_account.connected` and `…completed_first_sync`.
-  connect_webview_id: id.nullish(),
+  connect_webview_id: z.nullish(id),
   // Values are strings or booleans (Seam's custom_metadata rules); only string ids are read.
-  connected_account_custom_metadata: z.record(z.string(), z.unknown()).nullish(),
+  connected_account_custom_metadata: z.nullish(z.record(z.string(), z.unknown())),
 })
 
 export type GrantEvent = z.infer<typeof grantEventSchema>
 
 export const clientSessionEventSchema = z.object({
-  event_type: z.string().startsWith(CLIENT_SESSION_EVENT_PREFIX),
+  event_type: z.string().check(z.startsWith(CLIENT_SESSION_EVENT_PREFIX)),
   client_session_id: id,
 })
 

@@ -3,30 +3,32 @@
  * key, and what to grant it. The same limits as the gateway's own grant_access route
  * (src/client-sessions/schemas.ts); unknown keys are refused, as Seam does in strict mode.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { MAX_ID_LIST_LENGTH, MAX_PARAM_LENGTH } from '../client-sessions/schemas'
 
-const id = z.string().min(1).max(MAX_PARAM_LENGTH)
-const idList = z.array(id).max(MAX_ID_LIST_LENGTH)
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_PARAM_LENGTH))
+const idList = z.array(id).check(z.maxLength(MAX_ID_LIST_LENGTH))
 
 export const grantRequestSchema = z
   .strictObject({
-    client_session_id: id.optional(),
-    user_identifier_key: id.optional(),
-    connected_account_ids: idList.optional(),
-    connect_webview_ids: idList.optional(),
-    user_identity_id: id.optional(),
+    client_session_id: z.optional(id),
+    user_identifier_key: z.optional(id),
+    connected_account_ids: z.optional(idList),
+    connect_webview_ids: z.optional(idList),
+    user_identity_id: z.optional(id),
   })
-  .refine((p) => p.client_session_id !== undefined || p.user_identifier_key !== undefined, {
-    message: 'client_session_id or user_identifier_key is required.',
-  })
-  // A grant that grants nothing would still be a write upstream: refuse it here.
-  .refine(
-    (p) =>
-      (p.connected_account_ids?.length ?? 0) > 0 ||
-      (p.connect_webview_ids?.length ?? 0) > 0 ||
-      p.user_identity_id !== undefined,
-    { message: 'Nothing to grant: send connected_account_ids, connect_webview_ids or user_identity_id.' },
+  .check(
+    z.refine((p) => p.client_session_id !== undefined || p.user_identifier_key !== undefined, {
+      message: 'client_session_id or user_identifier_key is required.',
+    }),
+    // A grant that grants nothing would still be a write upstream: refuse it here.
+    z.refine(
+      (p) =>
+        (p.connected_account_ids?.length ?? 0) > 0 ||
+        (p.connect_webview_ids?.length ?? 0) > 0 ||
+        p.user_identity_id !== undefined,
+      { message: 'Nothing to grant: send connected_account_ids, connect_webview_ids or user_identity_id.' },
+    ),
   )
 
 export type GrantRequest = z.infer<typeof grantRequestSchema>

@@ -11,16 +11,17 @@
  *   PASS_THROUGH=false) never reaches the upstream.
  * - The shared upstream policy: retries only for GET/HEAD/OPTIONS/DELETE, 502 and 504.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { SeamHttp, SeamHttpApiError, SeamHttpInvalidInputError, SeamHttpUnauthorizedError } from '@seamapi/http'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
+import { type EchoUpstream, startEchoUpstream } from './helpers/echo-upstream.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
-import { freePort, type SeamFake, startSeamFake } from './helpers/upstreams.ts'
+import { type SeamFake, startSeamFake } from './helpers/upstreams.ts'
 
 const API_KEY = 'seam_apikey1_token'
 const auth = { authorization: `Bearer ${API_KEY}` }
+/** Port 1 (tcpmux) is privileged and unused: connections are refused, and no other test can take it. */
+const DEAD_ENDPOINT = 'http://127.0.0.1:1'
 
 type Outcome = { ok: unknown } | { error: { name: string; code: string; statusCode: number; invalid?: string[] } }
 
@@ -145,55 +146,12 @@ describe("the SDK through the gateway against Seam's own fake", () => {
   })
 })
 
-/** A node:http upstream that records each request and answers what the test sets. */
-interface Recorded {
-  method: string
-  url: string
-  headers: IncomingMessage['headers']
-  body: Buffer
-}
-interface Echo {
-  url: string
-  calls: Recorded[]
-  answer: { status: number; headers: Record<string, string>; body: Buffer | string | null }
-  close(): Promise<void>
-}
-async function startEcho(): Promise<Echo> {
-  const calls: Recorded[] = []
-  const echo = {
-    calls,
-    answer: { status: 200, headers: {}, body: null } as Echo['answer'],
-  }
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      const body = Buffer.concat(chunks)
-      calls.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body })
-      const { status, headers } = echo.answer
-      const out = echo.answer.body ?? body
-      res.writeHead(status, { 'content-length': Buffer.byteLength(out), ...headers })
-      res.end(out)
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.address() as AddressInfo).port
-  return Object.assign(echo, {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  })
-}
-
 describe('what goes upstream and what comes back', () => {
-  let echo: Echo
+  let echo: EchoUpstream
   let gateway: Gateway
   const BODY_LIMIT = 1024
   beforeAll(async () => {
-    echo = await startEcho()
+    echo = await startEchoUpstream()
     gateway = await startGateway({
       vars: { SEAM_ENDPOINT: `${echo.url}/seam`, BODY_LIMIT_BYTES: String(BODY_LIMIT) },
     })
@@ -201,10 +159,7 @@ describe('what goes upstream and what comes back', () => {
   afterAll(async () => {
     await Promise.all([gateway?.close(), echo?.close()])
   })
-  beforeEach(() => {
-    echo.calls.length = 0
-    echo.answer = { status: 200, headers: {}, body: null }
-  })
+  beforeEach(() => echo.reset())
 
   test('method, path, query and body bytes go upstream unchanged, under SEAM_ENDPOINT', async () => {
     const bytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i))
@@ -398,6 +353,19 @@ describe('what goes upstream and what comes back', () => {
       expect(await res.json()).toMatchObject({ error: { type: 'not_found' }, ok: false })
     }
     expect(echo.calls).toHaveLength(0)
+
+    // Colleagues' routes: whatever they answer to a method they do not take, it is not Seam's.
+    for (const [method, path] of [
+      ['GET', '/token'],
+      ['DELETE', '/token'],
+      ['POST', '/openapi.json'],
+      ['POST', '/docs'],
+      ['GET', '/webhooks/seam'],
+    ] as const) {
+      const res = await gateway.fetch(path, { method, headers: auth })
+      expect(res.status, `${method} ${path}`).toBeGreaterThanOrEqual(400)
+    }
+    expect(echo.calls).toHaveLength(0)
   })
 
   test('a method no Seam route takes: 405, no upstream call', async () => {
@@ -418,7 +386,7 @@ describe('the upstream policy on pass-through routes', () => {
       startGateway({
         vars: { SEAM_ENDPOINT: fake.url, UPSTREAM_TIMEOUT_MS: '300', UPSTREAM_DEADLINE_MS: '2000' },
       }),
-      startGateway({ vars: { SEAM_ENDPOINT: `http://127.0.0.1:${await freePort()}` } }),
+      startGateway({ vars: { SEAM_ENDPOINT: DEAD_ENDPOINT } }),
     ])
   })
   afterAll(async () => {

@@ -85,6 +85,16 @@ describe('valid deliveries', () => {
     expect(fake.store.getSession(session.client_session_id)?.connected_account_ids).toContain(account)
   })
 
+  test('with both header families, svix-* wins (as in the svix library)', async () => {
+    const { body } = grantEventBody()
+    const svix = signWebhook({ secret: SEAM_SECRET, body, prefix: 'svix' })
+    const forged = signWebhook({ secret: newWebhookSecret(), body })
+    expect((await deliver(body, { ...forged, ...svix })).status).toBe(200)
+    const wrongSvix = signWebhook({ secret: newWebhookSecret(), body, prefix: 'svix' })
+    const goodWebhook = signWebhook({ secret: SEAM_SECRET, body })
+    expect((await deliver(body, { ...goodWebhook, ...wrongSvix })).status).toBe(401)
+  })
+
   test('several signatures in one header (a secret rotation): one valid v1 is enough', async () => {
     const { body } = grantEventBody()
     const headers = signWebhook({ secret: SEAM_SECRET, body })

@@ -167,6 +167,18 @@ describe('finding the session', () => {
     expect(grantCalls()).toHaveLength(1)
   })
 
+  test('Seam refusing the grant for another reason (400) → that 4xx comes back, nothing marked', async () => {
+    const s = newSession()
+    const event = loginSucceeded({ connected_account_custom_metadata: { client_session_id: s.client_session_id } })
+    const id = unique('msg')
+    fake.setFault(GRANT_PATH, { kind: 'status', status: 400, times: 1 })
+    const refused = await deliver(event, id)
+    expect(refused.status).toBe(400)
+    expect(refused.body.error?.type).toBe('bad_request')
+    // Not marked done: the sender's retry tries again.
+    expect(await deliver(event, id)).toMatchObject({ status: 200, body: { outcome: 'granted' } })
+  })
+
   test('every event that carries a newly connected account grants', async () => {
     for (const type of [
       'connect_webview.login_succeeded',

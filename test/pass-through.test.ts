@@ -22,6 +22,8 @@ const API_KEY = 'seam_apikey1_token'
 const auth = { authorization: `Bearer ${API_KEY}` }
 /** Port 1 (tcpmux) is privileged and unused: connections are refused, and no other test can take it. */
 const DEAD_ENDPOINT = 'http://127.0.0.1:1'
+/** The one browser origin CORS_ORIGINS allows in the echo suite. */
+const APP_ORIGIN = 'https://app.example'
 
 type Outcome = { ok: unknown } | { error: { name: string; code: string; statusCode: number; invalid?: string[] } }
 
@@ -153,7 +155,7 @@ describe('what goes upstream and what comes back', () => {
   beforeAll(async () => {
     echo = await startEchoUpstream()
     gateway = await startGateway({
-      vars: { SEAM_ENDPOINT: `${echo.url}/seam`, BODY_LIMIT_BYTES: String(BODY_LIMIT) },
+      vars: { SEAM_ENDPOINT: `${echo.url}/seam`, BODY_LIMIT_BYTES: String(BODY_LIMIT), CORS_ORIGINS: APP_ORIGIN },
     })
   })
   afterAll(async () => {
@@ -366,6 +368,45 @@ describe('what goes upstream and what comes back', () => {
       expect(res.status, `${method} ${path}`).toBeGreaterThanOrEqual(400)
     }
     expect(echo.calls).toHaveLength(0)
+  })
+
+  test("CORS for CORS_ORIGINS covers pass-through answers, errors included; Seam's own CORS headers never leak", async () => {
+    const preflight = await gateway.fetch('/locks/unlock_door', {
+      method: 'OPTIONS',
+      headers: {
+        origin: APP_ORIGIN,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, client-session-token, content-type',
+      },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN)
+    expect(preflight.headers.get('access-control-allow-methods')).toMatch(/POST/)
+    expect(echo.calls).toHaveLength(0)
+
+    echo.answer = {
+      status: 200,
+      headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'seam-request-id': 'req_u' },
+      body: '{"devices":[],"ok":true}',
+    }
+    const ok = await gateway.fetch('/devices/list', { headers: { ...auth, origin: APP_ORIGIN } })
+    expect(ok.status).toBe(200)
+    expect(ok.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN)
+    expect(ok.headers.get('access-control-allow-credentials')).toBe('true')
+    expect(ok.headers.get('access-control-expose-headers')).toMatch(/seam-request-id/)
+
+    // Errors answered by pass-through itself: a page must be able to read them too.
+    const refused = await gateway.fetch('/devices/list', { headers: { origin: APP_ORIGIN } })
+    expect(refused.status).toBe(401)
+    expect(refused.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN)
+    const badPath = await gateway.fetch('/devices%2flist', { headers: { ...auth, origin: APP_ORIGIN } })
+    expect(badPath.status).toBe(400)
+    expect(badPath.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN)
+
+    // Another origin gets no CORS headers, not even the upstream's '*'.
+    const other = await gateway.fetch('/devices/list', { headers: { ...auth, origin: 'https://evil.example' } })
+    expect(other.status).toBe(200)
+    expect(other.headers.get('access-control-allow-origin')).toBeNull()
   })
 
   test('a method no Seam route takes: 405, no upstream call', async () => {

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env'
 import { payloadTooLarge, SeamError } from '../errors'
+import { readStreamCapped } from '../upstream'
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i
 /** Keys that reach Object.prototype when a parsed body is merged or spread somewhere. */
@@ -13,26 +14,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 export async function readBodyText(request: Request, limit: number): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN)
   if (declared > limit) throw payloadTooLarge()
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      throw payloadTooLarge()
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
+  const bytes = await readStreamCapped(request.body, limit)
+  if (bytes === null) throw payloadTooLarge()
   return new TextDecoder().decode(bytes)
 }
 

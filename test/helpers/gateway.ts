@@ -56,7 +56,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     kvNamespaces: options.kv === false || options.kvOverride ? [] : ['SESSION_CACHE'],
     ...wrapped,
     ratelimits: Object.fromEntries(
-      Object.entries(options.ratelimits ?? {}).map(([name, simple]) => [name, { simple }]),
+      Object.entries(options.ratelimits ?? {}).map(([name, simple]) => [name, { namespace_id: name, simple }]),
     ),
   }
   const mf = new Miniflare(

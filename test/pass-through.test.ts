@@ -442,9 +442,16 @@ describe('the upstream policy on pass-through routes', () => {
     for (const method of ['GET', 'HEAD', 'OPTIONS', 'DELETE', 'POST', 'PUT', 'PATCH']) {
       fake.resetCalls()
       fake.setFault('/devices/list', { kind: 'status', status: 503, times: 1 })
-      const res = await gateway.fetch('/devices/list', { method, headers: auth })
+      const body = method === 'GET' || method === 'HEAD' ? null : `{"method":"${method}"}`
+      const res = await gateway.fetch('/devices/list', { method, headers: auth, body })
       const retried = ['GET', 'HEAD', 'OPTIONS', 'DELETE'].includes(method)
-      expect(fake.callsTo('/devices/list'), method).toHaveLength(retried ? 2 : 1)
+      const calls = fake.callsTo('/devices/list')
+      expect(calls, method).toHaveLength(retried ? 2 : 1)
+      // A retry sends the same bytes again.
+      expect(
+        calls.map((c) => c.body),
+        method,
+      ).toEqual(calls.map(() => body ?? ''))
       // The retry reached the fake's real answer (404 for a route it does not have); a write
       // gets Seam's 503 back as it came.
       expect(res.status, method).toBe(retried ? 404 : 503)

@@ -10,7 +10,7 @@ import { type Context, Hono } from 'hono'
 import { sha256Hex } from '../cache/keys'
 import type { AppEnv } from '../env'
 import { jsonResponse, methodNotAllowed, SeamError } from '../errors'
-import { jwksCache, KeysUnavailable } from './jwks'
+import { JWKS_FAILURE_BACKOFF_MS, jwksCache, KeysUnavailable } from './jwks'
 import { hmacKeyFor, type JwtHeader, JwtRejected, verifyJwt } from './jwt'
 import { enforceRateLimit } from './rate-limit'
 import { type VendingSettings, vendingSetup } from './settings'
@@ -20,8 +20,8 @@ import { vendToken } from './vend'
 export const TOKEN_PATH = '/token'
 /** RFC 6750 realm in WWW-Authenticate. */
 export const AUTH_REALM = 'seam-session-gateway'
-/** What a caller retrying after 503 `token_verification_unavailable` should wait (the key-set fetch backoff, rounded up). */
-const KEYS_UNAVAILABLE_RETRY_AFTER_SECONDS = 5
+/** What a caller retrying after 503 `token_verification_unavailable` should wait: the key-set fetch backoff. */
+const KEYS_UNAVAILABLE_RETRY_AFTER_SECONDS = Math.ceil(JWKS_FAILURE_BACKOFF_MS / 1000)
 const NO_STORE = { 'cache-control': 'no-store' }
 
 /** 401 with RFC 6750's challenge: `error="invalid_token"` only when a token was sent. */

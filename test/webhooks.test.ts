@@ -4,6 +4,11 @@
  * down, unrelated events, cache invalidation, and customer-signed grants.
  * (Signature verification itself: webhook-signing.test.ts.)
  */
+import { execFile } from 'node:child_process'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
@@ -445,4 +450,27 @@ describe('customer-signed grants (/webhooks/grants)', () => {
     expect((await grantRequest(payload, id)).body.outcome).toBe('granted')
     expect(accountsOf(s.client_session_id)).toContain('acct_a')
   })
+})
+
+test('the README’s backend snippet signs a grant the gateway accepts, once per id', async () => {
+  const readme = readFileSync(new URL('../src/webhooks/README.md', import.meta.url), 'utf8')
+  const snippet = readme.match(/```js\n([\s\S]*?)```/)?.[1]
+  expect(snippet).toBeDefined()
+  const s = newSession()
+  const call = `await grantAccess({ user_identifier_key: ${JSON.stringify(s.user_identifier_key)}, connected_account_ids: ['acct_readme'] }, 'readme-grant-1')`
+  const script = (snippet as string)
+    .replace("'https://<your-gateway>'", JSON.stringify(gateway.url))
+    .replace(/^await grantAccess\(.*$/m, `console.log(JSON.stringify([${call}, ${call}]))`)
+  const file = join(tmpdir(), `readme-grant-${process.pid}.mjs`)
+  writeFileSync(file, script)
+  // Async: the fake upstream runs in this process and must keep answering.
+  const { stdout } = await promisify(execFile)(process.execPath, [file], {
+    env: { ...process.env, GRANT_WEBHOOK_SECRET: GRANT_SECRET },
+  }).finally(() => rmSync(file, { force: true }))
+  expect(JSON.parse(stdout)).toEqual([
+    { status: 200, body: { ok: true, outcome: 'granted', grants: 1 } },
+    { status: 200, body: { ok: true, outcome: 'duplicate' } },
+  ])
+  expect(accountsOf(s.client_session_id)).toContain('acct_readme')
+  expect(grantCalls()).toHaveLength(1)
 })

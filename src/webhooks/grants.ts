@@ -26,7 +26,7 @@ export interface UpstreamDeps {
   log: LogFields
 }
 
-/** What POST /client_sessions/grant_access takes (the deprecated `user_identity_ids` left out). */
+/** What grant_access takes (the deprecated `user_identity_ids` left out). */
 export interface GrantParams {
   client_session_id?: string
   user_identifier_key?: string

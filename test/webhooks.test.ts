@@ -453,8 +453,9 @@ describe('customer-signed grants (/webhooks/grants)', () => {
 })
 
 test('the README’s backend snippet signs a grant the gateway accepts, once per id', async () => {
-  const readme = readFileSync(new URL('../src/webhooks/README.md', import.meta.url), 'utf8')
-  const snippet = readme.match(/```js\n([\s\S]*?)```/)?.[1]
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const section = readme.slice(readme.indexOf('### Sign a grant from your backend'))
+  const snippet = section.match(/```js\n([\s\S]*?)```/)?.[1]
   expect(snippet).toBeDefined()
   const s = newSession()
   const call = `await grantAccess({ user_identifier_key: ${JSON.stringify(s.user_identifier_key)}, connected_account_ids: ['acct_readme'] }, 'readme-grant-1')`

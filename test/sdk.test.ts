@@ -15,6 +15,16 @@ import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { type SeamFake, startSeamFake } from './helpers/upstreams.ts'
 
+/** The error a promise rejects with, checked to be of `type`. */
+async function rejection<T>(promise: Promise<unknown>, type: abstract new (...args: never[]) => T): Promise<T> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(type)
+  return error as T
+}
+
 type Outcome = { ok: unknown } | { error: { name: string; code: string; statusCode: number; invalid?: string[] } }
 
 /** Runs each step, recording its result or its error class, code and status. */
@@ -181,23 +191,17 @@ describe('against the project fake: all seven methods', () => {
 
   test('errors carry the request id of whoever answered', async () => {
     const seam = SeamHttp.fromApiKey(behind.seed.apiKeys.one, { endpoint: gateway.url })
-    const upstreamError = await seam.clientSessions.get({ client_session_id: 'missing' }).catch((e) => e)
-    expect(upstreamError).toBeInstanceOf(SeamHttpApiError)
+    const upstreamError = await rejection(seam.clientSessions.get({ client_session_id: 'missing' }), SeamHttpApiError)
     expect(upstreamError.requestId).toMatch(/\S/)
     const fromFake = behind.callsTo('/client_sessions/get').length
     expect(fromFake).toBeGreaterThan(0)
 
-    const gatewayError = await seam.clientSessions.create({ expires_at: 'nope' }).catch((e) => e)
-    expect(gatewayError).toBeInstanceOf(SeamHttpInvalidInputError)
+    const gatewayError = await rejection(seam.clientSessions.create({ expires_at: 'nope' }), SeamHttpInvalidInputError)
     expect(gatewayError.requestId).toMatch(/^gw_/)
     expect(gatewayError.getValidationErrorMessages('expires_at').length).toBeGreaterThan(0)
 
-    const unauthorized = await SeamHttp.fromClientSessionToken(behind.seed.sessions.demo.token, {
-      endpoint: gateway.url,
-    })
-      .clientSessions.list()
-      .catch((e) => e)
-    expect(unauthorized).toBeInstanceOf(SeamHttpUnauthorizedError)
+    const asToken = SeamHttp.fromClientSessionToken(behind.seed.sessions.demo.token, { endpoint: gateway.url })
+    const unauthorized = await rejection(asToken.clientSessions.list(), SeamHttpUnauthorizedError)
     expect(unauthorized.requestId).toMatch(/^gw_/)
   })
 })
@@ -267,8 +271,7 @@ describe("against Seam's own fake: create, get, get_or_create", () => {
     const viaFake = SeamHttp.fromApiKey(direct.seed.seam_apikey1_token, { endpoint: direct.url }).clientSessions
     await expect(viaFake.create(params as never)).resolves.toBeTruthy()
     const viaGateway = SeamHttp.fromApiKey(behind.seed.seam_apikey1_token, { endpoint: gateway.url }).clientSessions
-    const error = await viaGateway.create(params as never).catch((e) => e)
-    expect(error).toBeInstanceOf(SeamHttpInvalidInputError)
+    const error = await rejection(viaGateway.create(params as never), SeamHttpInvalidInputError)
     expect(error.getValidationErrorMessages(param).length).toBeGreaterThan(0)
   })
 })

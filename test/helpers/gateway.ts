@@ -31,7 +31,8 @@ export interface Gateway {
   logs: string[]
   /** JSON log lines the gateway wrote per request. */
   requestLogs(): Record<string, unknown>[]
-  kv(): Promise<KVNamespace>
+  /** The real local KV namespace the worker uses, for inspecting keys. */
+  kv(): ReturnType<Miniflare['getKVNamespace']>
   fetch(path: string, init?: RequestInit): Promise<Response>
   close(): Promise<void>
 }
@@ -83,7 +84,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
           return []
         }
       }),
-    kv: async () => (await mf.getKVNamespace('SESSION_CACHE', 'gateway')) as unknown as KVNamespace,
+    kv: () => mf.getKVNamespace('SESSION_CACHE', 'gateway'),
     fetch: (path, init) => fetch(url + path, init),
     close: () => mf.dispose(),
   }

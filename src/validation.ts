@@ -6,6 +6,8 @@
  * Messages name parameters, never the values the caller sent.
  */
 import { zValidator } from '@hono/zod-validator'
+import type { MiddlewareHandler } from 'hono'
+import { every } from 'hono/combine'
 import * as z from 'zod/mini'
 import en from 'zod/v4/locales/en.js'
 import { decodeQuery, type QueryShape } from './client-sessions/schemas'
@@ -48,13 +50,30 @@ const throwInvalid = (result: { success: boolean; error?: unknown }) => {
 /** Validates a JSON body (read and checked beforehand by `jsonBody()`). */
 export const jsonValidator = <T extends z.ZodMiniType>(schema: T) => zValidator('json', schema, throwInvalid)
 
+/**
+ * Hono's query parser skips a parameter with an empty name (`?=x`), but the query goes upstream
+ * as sent and Seam's strict parsing refuses it: refuse it here, so the validator sees every
+ * parameter Seam would.
+ */
+const refuseUnnamedQueryParams: MiddlewareHandler = async (c, next) => {
+  if (new URL(c.req.url).searchParams.has('')) {
+    throw new SeamError(400, 'invalid_input', 'Invalid input: a query parameter has no name.', {
+      validationErrors: { _errors: ['A query parameter has no name.'] },
+    })
+  }
+  await next()
+}
+
 /** Validates a query string spelled the SDK's way (repeated keys, true/false, empty = null). */
 export const queryValidator = <T extends z.ZodMiniType>(schema: T, shape: QueryShape = {}) =>
-  zValidator(
-    'query',
-    z.pipe(
-      z.transform((raw) => decodeQuery(raw as Record<string, string | string[]>, shape)),
-      schema as unknown as z.ZodMiniType<unknown, Record<string, unknown>>,
+  every(
+    refuseUnnamedQueryParams,
+    zValidator(
+      'query',
+      z.pipe(
+        z.transform((raw) => decodeQuery(raw as Record<string, string | string[]>, shape)),
+        schema as unknown as z.ZodMiniType<unknown, Record<string, unknown>>,
+      ),
+      throwInvalid,
     ),
-    throwInvalid,
   )

@@ -112,6 +112,7 @@ function forward(c: Context<AppEnv>, outcome: Outcome, cacheStatus: string): Res
   const { answer } = outcome
   log.upstream_status = answer.status
   log.upstream_ms = answer.elapsedMs
+  log.upstream_attempts = answer.attempts
   if (answer.requestId) log.upstream_request_id = answer.requestId
   return upstreamToResponse(answer, {
     'cache-status': cacheStatus,

@@ -48,6 +48,12 @@ export function requestContext(options: RequestContextOptions = {}): MiddlewareH
         c.res.headers.set(REQUEST_ID_HEADER, requestId)
       }
     }
+    // The id the caller was given is Seam's when an unreadable answer of Seam's became our 502:
+    // record it, so the caller's id always finds this line.
+    const answeredId = c.res.headers.get(REQUEST_ID_HEADER)
+    if (answeredId && answeredId !== requestId && log.upstream_request_id === undefined) {
+      log.upstream_request_id = answeredId
+    }
     if (config?.LOG_REQUESTS === false) return
     const line = {
       level: c.res.status >= 500 ? 'error' : c.res.status >= 400 ? 'warn' : 'info',

@@ -12,7 +12,7 @@
  */
 import type { Config } from '../config'
 import { credentialKey, sessionKey, sha256Hex, userKeyPointer } from './keys'
-import { type ErrorReporter, TieredKv } from './tiered-kv'
+import { type ErrorReporter, type TieredKv, tieredKv } from './tiered-kv'
 
 /** The fields the cache relies on; every other field is kept as Seam sent it. */
 export interface ClientSession {
@@ -55,9 +55,7 @@ export interface Found {
   ageSeconds: number
 }
 
-/** Per-isolate state: the memory tier, and when each session id was last written through here. */
-const tiers = new WeakMap<object, TieredKv>()
-const NO_KV = {}
+/** Per-isolate state: when each session id was last written through here. */
 const invalidatedAt = new Map<string, number>()
 /** Tombstones only matter for requests already in flight; an upstream call never outlives this. */
 const TOMBSTONE_MS = 60_000
@@ -101,14 +99,7 @@ export class SessionCache {
     private readonly credentialHash: string,
     private readonly onError: ErrorReporter,
   ) {
-    // A misconfigured binding (not an object) still gets a tier; its KV calls fail and are guarded.
-    const anchor = typeof kv === 'object' && kv !== null ? kv : NO_KV
-    let store = tiers.get(anchor)
-    if (!store) {
-      store = new TieredKv(kv, config.MEMORY_CACHE_TTL_MS)
-      tiers.set(anchor, store)
-    }
-    this.store = store
+    this.store = tieredKv(kv, config.MEMORY_CACHE_TTL_MS)
   }
 
   private get freshMs() {

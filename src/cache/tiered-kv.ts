@@ -21,6 +21,27 @@ interface MemoryEntry {
   until: number
 }
 
+/** One tier per KV binding and memory lifetime per isolate, so every request of the isolate shares its memory. */
+const tiers = new WeakMap<object, Map<number, TieredKv>>()
+/** Stands in for a missing or misconfigured (non-object) binding: its KV calls fail and are guarded. */
+const NO_KV = {}
+
+/** The isolate's tier over `kv` whose memory entries live `memoryTtlMs`. */
+export function tieredKv(kv: KVNamespace | undefined, memoryTtlMs: number): TieredKv {
+  const anchor = typeof kv === 'object' && kv !== null ? kv : NO_KV
+  let byTtl = tiers.get(anchor)
+  if (!byTtl) {
+    byTtl = new Map()
+    tiers.set(anchor, byTtl)
+  }
+  let tier = byTtl.get(memoryTtlMs)
+  if (!tier) {
+    tier = new TieredKv(kv, memoryTtlMs)
+    byTtl.set(memoryTtlMs, tier)
+  }
+  return tier
+}
+
 export class TieredKv {
   private readonly memory = new Map<string, MemoryEntry>()
 

@@ -18,7 +18,7 @@
  */
 import { KEY_VERSION, sha256Hex } from '../cache/keys'
 import { type ClientSession, invalidateSession, isClientSession } from '../cache/session-cache'
-import { type ErrorReporter, TieredKv } from '../cache/tiered-kv'
+import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv'
 import type { Config } from '../config'
 import type { LogFields } from '../env'
 import { SeamError } from '../errors'
@@ -52,19 +52,6 @@ export async function vendRecordKey(config: Config, apiKey: string, userKey: str
   return `${KEY_VERSION}:vend:${scope}:${await sha256Hex(userKey)}`
 }
 
-const stores = new WeakMap<object, TieredKv>()
-const NO_KV = {}
-
-function storeFor(kv: KVNamespace | undefined, config: Config): TieredKv {
-  const anchor = kv ?? NO_KV
-  let store = stores.get(anchor)
-  if (!store) {
-    store = new TieredKv(kv, config.MEMORY_CACHE_TTL_MS)
-    stores.set(anchor, store)
-  }
-  return store
-}
-
 type Flight = Promise<{ vended: VendedToken; outcome: VendOutcome }>
 /** Flights under way in this isolate, by record key: one upstream exchange serves them all. */
 const inFlight = new Map<string, Flight>()
@@ -91,7 +78,7 @@ export async function vendToken(
   const onError: ErrorReporter = (what) => {
     ctx.log.cache_error = what
   }
-  const store = storeFor(ctx.kv, ctx.config)
+  const store = tieredKv(ctx.kv, ctx.config.MEMORY_CACHE_TTL_MS)
   const key = await vendRecordKey(ctx.config, ctx.settings.apiKey, userKey)
   const record = await store.get<unknown>(key, onError)
   if (isRecord(record) && hasLife(record.expires_at, ctx.settings)) {

@@ -19,7 +19,7 @@
  * and dropped the same account on purpose, the repeat would add it back.
  */
 import { KEY_VERSION, sha256Hex } from '../cache/keys'
-import { type ErrorReporter, TieredKv } from '../cache/tiered-kv'
+import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv'
 import type { WebhookSource } from './verify'
 
 /**
@@ -42,10 +42,6 @@ interface Marker {
   outcome: DoneOutcome
 }
 
-/** One tiered store per KV binding (and one for "no KV") per isolate. */
-const stores = new WeakMap<object, TieredKv>()
-const NO_KV = {}
-
 export const webhookDedupeKey = async (source: WebhookSource, id: string) =>
   `${KEY_VERSION}:wh:${await sha256Hex(source)}:${await sha256Hex(id)}`
 
@@ -56,13 +52,7 @@ export class WebhookDedupe {
     kv: KVNamespace | undefined,
     private readonly onError: ErrorReporter,
   ) {
-    const anchor = kv ?? NO_KV
-    let store = stores.get(anchor)
-    if (!store) {
-      store = new TieredKv(kv, DEDUPE_MEMORY_MS)
-      stores.set(anchor, store)
-    }
-    this.store = store
+    this.store = tieredKv(kv, DEDUPE_MEMORY_MS)
   }
 
   /** The outcome already recorded for this message, or null (also when KV fails: granting again is harmless). */

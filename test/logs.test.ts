@@ -58,7 +58,7 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 const apiKey = () => bearer(DEMO_SEED.apiKeys.one)
 const pat = () => ({ ...bearer(DEMO_SEED.personalAccessTokens.one), 'seam-workspace': WORKSPACE })
 const console_ = () => ({ ...bearer(DEMO_SEED.consoleSessionTokens.one), 'seam-workspace': WORKSPACE })
-const cst = (token = DEMO.token) => ({ 'client-session-token': token })
+const cst = (token: string = DEMO.token) => ({ 'client-session-token': token })
 const pk = () => ({ 'seam-publishable-key': DEMO_SEED.publishableKeys.one })
 const BACKEND = { 'api key': apiKey, PAT: pat, 'console session': console_ }
 

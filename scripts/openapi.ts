@@ -121,7 +121,7 @@ const ROUTE_DOCS: Record<string, { answer: string; summary: string; description?
   grant_access: {
     answer: 'client_session_answer',
     summary: 'Grant a client session access to more accounts, webviews or a user identity',
-    description: 'At least one parameter is required.',
+    description: 'client_session_id or user_identifier_key names the session.',
   },
   list: { answer: 'client_sessions_answer', summary: 'List client sessions' },
   revoke: { answer: 'ok_answer', summary: 'Revoke a client session' },
@@ -133,7 +133,10 @@ const ROUTE_DOCS: Record<string, { answer: string; summary: string; description?
  * hand, next to the refine they describe (src/client-sessions/schemas.ts, src/webhooks/grant-request.ts).
  */
 const REFINEMENTS: Record<string, Json> = {
-  grant_access: { minProperties: 1, description: 'At least one parameter is required.' },
+  grant_access: {
+    anyOf: [{ required: ['client_session_id'] }, { required: ['user_identifier_key'] }],
+    description: 'client_session_id or user_identifier_key names the session.',
+  },
   grant_request: {
     anyOf: [{ required: ['client_session_id'] }, { required: ['user_identifier_key'] }],
     description:

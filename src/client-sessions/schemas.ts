@@ -54,6 +54,11 @@ export const grantAccessSchema = z
     z.refine((params) => Object.values(params).some((v) => v !== undefined), {
       message: 'At least one parameter is required.',
     }),
+    // With an API key there is no session to grant to without one of these (the SDK types only ask for
+    // one field; the live API's answer is undocumented, fake-seam refuses it, and so do webhook grants).
+    z.refine((params) => params.client_session_id !== undefined || params.user_identifier_key !== undefined, {
+      message: 'client_session_id or user_identifier_key is required.',
+    }),
   )
 
 export const listSchema = z.strictObject({

@@ -584,6 +584,25 @@ describe('found by fuzzing', () => {
   )
 })
 
+describe('found by fuzzing: grant_access without a session', () => {
+  test.each([
+    { connected_account_ids: ['demo_connected_account_2'] },
+    { user_identity_id: 'x' },
+    { connect_webview_ids: [] },
+  ])('PATCH grant_access %j: refused at the edge (Seam has no session to grant to)', async (params) => {
+    const before = fake.calls.length
+    const res = await send({
+      method: 'PATCH',
+      path: '/client_sessions/grant_access',
+      headers: { ...bearer(DEMO_SEED.apiKeys.one), 'content-type': 'application/json' },
+      body: JSON.stringify(params),
+    })
+    expect(res.status, res.text).toBe(400)
+    expect(JSON.parse(res.text)).toMatchObject({ error: { type: 'invalid_input' }, ok: false })
+    expect(fake.calls.length).toBe(before)
+  })
+})
+
 describe('/token', () => {
   /** Signed tokens with fuzzed claims (some valid), forged ones, and arbitrary bearer text. */
   const jwtClaims = fc.record(

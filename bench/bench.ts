@@ -1,0 +1,260 @@
+/**
+ * `npm run bench`: the real deploy bundle in workerd (Miniflare, as the tests run it) beside a
+ * worker that only answers "ok", measured in the same run, against the project's fake Seam
+ * upstream with 50 ms of latency. Prints the figures BENCHMARKS.md records and PASS/FAIL per
+ * target of issue 7. It is not a test: it exits 0 whatever the figures, and 2 only when the
+ * bench itself breaks (build failure, wrong answers, a get that never becomes a cache hit).
+ *
+ * Knobs (environment): BENCH_CONCURRENCY (throughput rounds, default 32), BENCH_ROUNDS (default
+ * 5), BENCH_LOG_REQUESTS (the gateway's LOG_REQUESTS var; unset = the default config, which
+ * logs one line per request).
+ */
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg } from 'node:os'
+import { gzipSync } from 'node:zlib'
+import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
+import { OFFLINE_WRANGLER_ENV } from '../scripts/offline-env.ts'
+import { BUNDLE_PATH, type Gateway, startGateway } from '../test/helpers/gateway.ts'
+import { childProcesses, cpuMs } from './cpu.ts'
+import { type LoadOptions, type LoadResult, measure } from './load.ts'
+import { startPlainWorker } from './plain-worker.ts'
+
+/** Issue 7 fixes the upstream's latency at 50 ms, about a round trip from an edge location to Seam. */
+const UPSTREAM_LATENCY_MS = 50
+/** Enough parallel requests to keep one workerd thread busy without starving a 2-core machine. */
+const LOAD_CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32)
+/** Latency and miss overhead are taken at low concurrency: the gateway's own cost, not queueing. */
+const LOW_CONCURRENCY = 2
+/** Latency phases: long enough for a stable p99 at ~2,000 requests per phase. */
+const LATENCY_PHASE = { warmupMs: 1_000, durationMs: 5_000 }
+/**
+ * Throughput alternates plain and hit in short rounds, so load from other processes on a
+ * shared machine falls on both sides alike; the totals over all rounds give the ratio.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
+const ROUND_PHASE = { warmupMs: 500, durationMs: 2_500 }
+/** Fresh sessions for the miss run: more than it can use at LOW_CONCURRENCY with 50 ms each. */
+const MISS_SESSIONS = Math.ceil(
+  ((LATENCY_PHASE.warmupMs + LATENCY_PHASE.durationMs) / UPSTREAM_LATENCY_MS) * LOW_CONCURRENCY * 1.5,
+)
+
+const TARGETS = {
+  hitThroughputRatio: 0.6,
+  hitP50ToUpstreamP50: 0.2,
+  upstreamCallsDuringHits: 0,
+  bundleGzipBytes: 64 * 1024,
+}
+
+const GET_PATH = '/client_sessions/get'
+const API_KEY = { authorization: `Bearer ${DEMO_SEED.apiKeys.one}` }
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`)
+  process.exit(2)
+}
+
+/** `npm run build`'s command; returns the bundle's size raw and gzipped (node:zlib, level 6). */
+function build(): { raw: number; gzip: number } {
+  const status = spawnSync('wrangler', ['deploy', '--dry-run', '--outdir', 'dist'], {
+    stdio: 'inherit',
+    env: { ...process.env, ...OFFLINE_WRANGLER_ENV, WRANGLER_LOG: 'warn' },
+  }).status
+  if (status !== 0) fail('the deploy bundle did not build')
+  const bundle = readFileSync(BUNDLE_PATH)
+  return { raw: bundle.byteLength, gzip: gzipSync(bundle).byteLength }
+}
+
+const ms = (v: number) => `${v.toFixed(2)} ms`
+const p50p99 = (r: { p50Ms: number; p99Ms: number }) => `${ms(r.p50Ms)} / ${ms(r.p99Ms)}`
+const kib = (v: number) => `${(v / 1024).toFixed(1)} KiB`
+const perSecond = (v: number) => `${Math.round(v)} req/s`
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
+
+function checkAnswers(name: string, result: LoadResult): void {
+  if (result.requests === 0) fail(`${name}: no request completed`)
+  if (result.failures > 0) fail(`${name}: ${result.failures} failed answers ${JSON.stringify(result.statuses)}`)
+}
+
+/** A new session in the fake, read once through the gateway and from then on answered from its cache. */
+async function warmSession(gateway: Gateway, fake: FakeSeam): Promise<string> {
+  const id = fake.store.addSession({ workspace_id: DEMO_SEED.workspaces.one.id }).client_session_id
+  const path = `${GET_PATH}?client_session_id=${id}`
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const answer = await gateway.fetch(path, { headers: API_KEY })
+    const cacheStatus = answer.headers.get('cache-status') ?? ''
+    const body = await answer.text()
+    if (answer.status !== 200) fail(`get answered ${answer.status}: ${body}`)
+    if (/; hit/.test(cacheStatus)) return path
+    // The miss stores its answer after responding (waitUntil): give it a moment.
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  fail('a repeated get never became a cache hit')
+}
+
+/** Totals over several runs of one load: throughput over all windows, workerd CPU per request. */
+interface Totals {
+  requests: number
+  windowMs: number
+  sent: number
+  cpuMs: number
+  p50s: number[]
+  p99s: number[]
+}
+const emptyTotals = (): Totals => ({ requests: 0, windowMs: 0, sent: 0, cpuMs: 0, p50s: [], p99s: [] })
+function add(totals: Totals, result: LoadResult, cpu: number): void {
+  totals.requests += result.requests
+  totals.windowMs += result.windowMs
+  totals.sent += result.sent
+  totals.cpuMs += cpu
+  totals.p50s.push(result.p50Ms)
+  totals.p99s.push(result.p99Ms)
+}
+const rpsOf = (t: Totals) => (t.requests / t.windowMs) * 1000
+const cpuPerRequestUs = (t: Totals) => (t.cpuMs / t.sent) * 1000
+
+async function main() {
+  const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`
+  console.log(`bench: building the deploy bundle (${machine}, load average ${loadAverage()})`)
+  const bundle = build()
+
+  const fake = await startFakeSeam({ latencyMs: UPSTREAM_LATENCY_MS })
+  const vars: Record<string, string> = { SEAM_ENDPOINT: fake.url }
+  if (process.env.BENCH_LOG_REQUESTS !== undefined) vars.LOG_REQUESTS = process.env.BENCH_LOG_REQUESTS
+  const before = new Set(childProcesses('workerd'))
+  const gateway = await startGateway({ vars })
+  const gatewayPid = childProcesses('workerd').find((pid) => !before.has(pid))
+  if (gatewayPid !== undefined) before.add(gatewayPid)
+  const plain = await startPlainWorker()
+  const plainPid = childProcesses('workerd').find((pid) => !before.has(pid))
+
+  let hitUpstreamCalls = 0
+  /** One hit load on its own freshly cached session, counting the upstream calls it caused. */
+  const hitLoad = async (load: Omit<LoadOptions, 'origin' | 'paths'>) => {
+    const path = await warmSession(gateway, fake)
+    const calls = fake.callsTo(GET_PATH).length
+    const cpu = cpuMs(gatewayPid)
+    const result = await measure({ origin: gateway.url, paths: [path], headers: API_KEY, ...load })
+    const used = cpuMs(gatewayPid) - cpu
+    hitUpstreamCalls += fake.callsTo(GET_PATH).length - calls
+    checkAnswers('cache hits', result)
+    gateway.logs.length = 0 // the helper keeps every line; a bench makes hundreds of thousands
+    return { result, cpu: used }
+  }
+  const plainLoad = async (load: Omit<LoadOptions, 'origin' | 'paths'>) => {
+    const cpu = cpuMs(plainPid)
+    const result = await measure({ origin: plain.url, paths: ['/'], ...load })
+    const used = cpuMs(plainPid) - cpu
+    checkAnswers('plain worker', result)
+    return { result, cpu: used }
+  }
+
+  try {
+    // Misses: every request asks for a session the gateway has not seen, with a credential it
+    // knows (so a miss costs one session lookup that finds nothing, the upstream call, the answer).
+    await warmSession(gateway, fake)
+    const missPaths = Array.from({ length: MISS_SESSIONS }, () => {
+      const id = fake.store.addSession({ workspace_id: DEMO_SEED.workspaces.one.id }).client_session_id
+      return `${GET_PATH}?client_session_id=${id}`
+    })
+    const low = { concurrency: LOW_CONCURRENCY, ...LATENCY_PHASE }
+    console.log(`bench: the upstream alone, then gateway misses, concurrency ${LOW_CONCURRENCY}`)
+    const upstream = await measure({ origin: fake.url, paths: missPaths, headers: API_KEY, ...low })
+    checkAnswers('upstream', upstream)
+    const callsBeforeMiss = fake.callsTo(GET_PATH).length
+    const miss = await measure({ origin: gateway.url, paths: missPaths, headers: API_KEY, eachPathOnce: true, ...low })
+    checkAnswers('gateway misses', miss)
+    const callsPerMiss = (fake.callsTo(GET_PATH).length - callsBeforeMiss) / miss.sent
+    gateway.logs.length = 0
+
+    console.log(`bench: cache hits, then the plain worker, concurrency ${LOW_CONCURRENCY}`)
+    const hitLow = (await hitLoad(low)).result
+    const plainLow = (await plainLoad(low)).result
+
+    const high = { concurrency: LOAD_CONCURRENCY, ...ROUND_PHASE }
+    console.log(`bench: ${ROUNDS} rounds of plain worker then cache hits, concurrency ${LOAD_CONCURRENCY}`)
+    const plainTotals = emptyTotals()
+    const hitTotals = emptyTotals()
+    const roundRatios: number[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      const p = await plainLoad(high)
+      const h = await hitLoad(high)
+      add(plainTotals, p.result, p.cpu)
+      add(hitTotals, h.result, h.cpu)
+      roundRatios.push(h.result.rps / p.result.rps)
+    }
+    const ratio = rpsOf(hitTotals) / rpsOf(plainTotals)
+    const hitToUpstream = hitLow.p50Ms / upstream.p50Ms
+    const missOverhead = miss.p50Ms - upstream.p50Ms
+    const saturated = (t: Totals) => ({ p50Ms: median(t.p50s), p99Ms: median(t.p99s) })
+
+    const c = (n: number) => `c=${n}`
+    const rows: [string, string, string, boolean?][] = [
+      [`plain worker throughput (${c(LOAD_CONCURRENCY)})`, perSecond(rpsOf(plainTotals)), ''],
+      [`cache-hit get throughput (${c(LOAD_CONCURRENCY)})`, perSecond(rpsOf(hitTotals)), ''],
+      [
+        'hit / plain throughput',
+        `${ratio.toFixed(2)} (rounds ${roundRatios.map((r) => r.toFixed(2)).join(' ')})`,
+        `>= ${TARGETS.hitThroughputRatio}`,
+        ratio >= TARGETS.hitThroughputRatio,
+      ],
+      [
+        'workerd CPU per request, plain / hit',
+        `${cpuPerRequestUs(plainTotals).toFixed(0)} / ${cpuPerRequestUs(hitTotals).toFixed(0)} us`,
+        '',
+      ],
+      [`upstream p50 / p99 (${UPSTREAM_LATENCY_MS} ms fake, ${c(LOW_CONCURRENCY)})`, p50p99(upstream), ''],
+      [`hit p50 / p99 (${c(LOW_CONCURRENCY)})`, p50p99(hitLow), ''],
+      [
+        'hit p50 / upstream p50',
+        hitToUpstream.toFixed(3),
+        `<= ${TARGETS.hitP50ToUpstreamP50}`,
+        hitToUpstream <= TARGETS.hitP50ToUpstreamP50,
+      ],
+      [`plain p50 / p99 (${c(LOW_CONCURRENCY)})`, p50p99(plainLow), ''],
+      [`hit p50 / p99 (${c(LOAD_CONCURRENCY)}, saturated)`, p50p99(saturated(hitTotals)), ''],
+      [`plain p50 / p99 (${c(LOAD_CONCURRENCY)}, saturated)`, p50p99(saturated(plainTotals)), ''],
+      [`miss p50 / p99 (${c(LOW_CONCURRENCY)}, ${miss.requests} new sessions)`, p50p99(miss), ''],
+      ['miss overhead (miss p50 - upstream p50)', ms(missOverhead), ''],
+      ['upstream calls per miss', callsPerMiss.toFixed(2), ''],
+      [
+        'upstream calls during the hit loads',
+        String(hitUpstreamCalls),
+        `= ${TARGETS.upstreamCallsDuringHits}`,
+        hitUpstreamCalls === TARGETS.upstreamCallsDuringHits,
+      ],
+      [
+        'deploy bundle raw / gzip',
+        `${kib(bundle.raw)} / ${kib(bundle.gzip)}`,
+        `<= ${kib(TARGETS.bundleGzipBytes)} gzip`,
+        bundle.gzip <= TARGETS.bundleGzipBytes,
+      ],
+    ]
+    const nameWidth = Math.max(...rows.map((r) => r[0].length))
+    const valueWidth = Math.max(...rows.map((r) => r[1].length))
+    const targetWidth = Math.max(...rows.map((r) => r[2].length))
+    console.log('')
+    for (const [name, value, target, met] of rows) {
+      const verdict = met === undefined ? '' : met ? 'PASS' : 'FAIL'
+      console.log(
+        `${name.padEnd(nameWidth)}  ${value.padStart(valueWidth)}  ${target.padEnd(targetWidth)}  ${verdict}`.trimEnd(),
+      )
+    }
+    console.log('')
+    const logging =
+      vars.LOG_REQUESTS === undefined
+        ? 'default config (one log line per request)'
+        : `LOG_REQUESTS=${vars.LOG_REQUESTS}`
+    console.log(`gateway: ${logging}; load average now ${loadAverage()}`)
+    const met = rows.filter((r) => r[3] !== undefined)
+    console.log(`${met.filter((r) => r[3]).length} of ${met.length} targets met`)
+  } finally {
+    await Promise.allSettled([gateway.close(), plain.close(), fake.close()])
+  }
+}
+
+main().catch((err) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)))

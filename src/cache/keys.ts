@@ -31,11 +31,13 @@ export const userKeyPointer = (workspaceHash: string, userKeyHash: string) =>
   `${KEY_VERSION}:uik:${workspaceHash}:${userKeyHash}`
 
 const encoder = new TextEncoder()
+/** Byte → its two hex digits, built once per isolate: a hit hashes on every request. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
 
 /** SHA-256 hex of a string: every variable part of a key goes through this. */
 export async function sha256Hex(value: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(value))
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(value)))
   let hex = ''
-  for (const byte of new Uint8Array(digest)) hex += byte.toString(16).padStart(2, '0')
+  for (const byte of digest) hex += HEX[byte]
   return hex
 }

@@ -17,7 +17,7 @@ import type { AppEnv } from '../env'
 import { methodNotAllowed, SeamError } from '../errors'
 import { jsonBody } from '../middleware/json-body'
 import { callUpstream, type RetryPolicy, type UpstreamRequest, upstreamToResponse } from '../upstream'
-import { jsonValidator, queryValidator } from '../validation'
+import { jsonValidator, queryValidator, searchOf } from '../validation'
 import { BACKEND_KINDS, type CredentialKind, requireCredential } from './credentials'
 import {
   createSchema,
@@ -142,7 +142,7 @@ function handler(spec: RouteSpec) {
   return async (c: Context<AppEnv>) => {
     const method = c.req.method === 'HEAD' ? 'GET' : c.req.method
     const path = `/client_sessions/${spec.name}`
-    const query = usesQuery(method) ? new URL(c.req.url).search : ''
+    const query = usesQuery(method) ? searchOf(c.req.url) : ''
     const params = c.req.valid((usesQuery(method) ? 'query' : 'json') as never) as Record<string, unknown>
     const request: UpstreamRequest = {
       method,

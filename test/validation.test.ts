@@ -76,12 +76,30 @@ describe('per-route parameters', () => {
     expect(fake.calls).toHaveLength(1)
   })
 
-  test('ISO 8601 date-times with an offset are accepted', async () => {
-    const res = await post(
-      'create',
-      JSON.stringify({ user_identifier_key: 'tz_user', expires_at: '2030-01-01T10:00:00+02:00' }),
-    )
+  // Every form Seam's validator (zod 3 datetime with offsets) takes: never stricter than Seam.
+  test.each([
+    '2030-01-01T10:00:00Z',
+    '2030-01-01T10:00Z',
+    '2030-01-01T10:00:00.123456Z',
+    '2030-01-01T10:00:00+02:00',
+    '2030-01-01T10:00:00+0200',
+    '2030-01-01T10:00-05:30',
+    '2028-02-29T00:00:00Z',
+  ])('the date-time %s is accepted and forwarded', async (expiresAt) => {
+    const res = await post('create', JSON.stringify({ user_identifier_key: `tz_${expiresAt}`, expires_at: expiresAt }))
     expect(res.status).toBe(200)
+    expect(fake.calls).toHaveLength(1)
+  })
+
+  test.each([
+    '2030-01-01',
+    '2030-01-01T10Z',
+    '2030-02-30T10:00:00Z',
+    '2030-01-01 10:00:00Z',
+    '2030-01-01T25:00:00Z',
+    '2030-01-01T10:00:00+02',
+  ])('the date-time %s is refused', async (expiresAt) => {
+    await expectInvalid(await post('create', JSON.stringify({ expires_at: expiresAt })), 'expires_at')
   })
 
   test('unknown query parameters are named; repeated scalar keys are refused', async () => {

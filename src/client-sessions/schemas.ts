@@ -18,7 +18,20 @@ const id = z.string().check(z.minLength(1), z.maxLength(MAX_PARAM_LENGTH))
 const text = z.string().check(z.maxLength(MAX_PARAM_LENGTH))
 const nonEmptyText = id
 const idList = z.array(id).check(z.maxLength(MAX_ID_LIST_LENGTH))
-const dateTime = z.iso.datetime({ offset: true })
+/**
+ * ISO 8601 date-time as Seam's validator reads it (zod 3's `datetime({ offset: true })`):
+ * seconds and fractions optional, `Z` or a `±hh:mm` / `±hhmm` offset, a real calendar date.
+ */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+const dateTime = z
+  .string()
+  .check(z.regex(DATE_TIME, 'Invalid ISO 8601 date-time'), z.refine(isCalendarDate, 'Invalid ISO 8601 date-time'))
 /** Deprecated in favour of `user_identity_id`; Seam allows exactly one item. */
 const userIdentityIds = z.array(id).check(z.minLength(1), z.maxLength(1))
 const opt = z.optional

@@ -30,8 +30,9 @@ let skipped = 0
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'))
   passed = json.numPassedTests ?? 0
+  failed = json.numFailedTests ?? 0
   // A file that fails to load fails no test but counts as a failure all the same.
-  failed = Math.max(json.numFailedTests ?? 0, json.numFailedTestSuites ?? 0)
+  if (failed === 0) failed = json.numFailedTestSuites ?? 0
   skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0)
 } catch {
   failed = Math.max(failed, 1)

@@ -17,13 +17,14 @@
  * `retry-after`; its other headers (cookies, CORS, hop-by-hop) stay behind.
  */
 import type { Context } from 'hono'
+import { readRequestBody } from './body'
 import { readCredential } from './client-sessions/credentials'
 import { SDK_HEADERS } from './client-sessions/routes'
 import type { Config } from './config'
 import type { AppEnv } from './env'
-import { methodNotAllowed, notFound, payloadTooLarge, SeamError, unauthorized } from './errors'
+import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors'
 import { noteError } from './middleware/request-context'
-import { PASSED_RESPONSE_HEADERS, type RetryPolicy, readStreamCapped, sendUpstream } from './upstream'
+import { PASSED_RESPONSE_HEADERS, type RetryPolicy, sendUpstream } from './upstream'
 
 /** Paths the gateway answers itself (or refuses): never forwarded, whatever the method or case. */
 const GATEWAY_PATHS = /^\/(?:client_sessions(?:\/|$)|token$|webhooks(?:\/|$)|health$|openapi\.json$|docs$)/i
@@ -76,7 +77,9 @@ async function forward(c: Context<AppEnv>): Promise<Response> {
     const value = c.req.header(name)
     if (value !== undefined) headers[name] = value
   }
-  const body = BODYLESS_METHODS.has(method) ? null : await readBody(c.req.raw, c.var.config.BODY_LIMIT_BYTES)
+  const body = BODYLESS_METHODS.has(method)
+    ? null
+    : await readRequestBody(c.req.raw, c.var.config.BODY_LIMIT_BYTES).then((b) => (b.byteLength > 0 ? b : null))
 
   const retry: RetryPolicy = RETRIED_METHODS.has(method) ? 'safe' : 'never'
   const answer = await sendUpstream(c.var.config, { method, path, headers, body, retry })
@@ -110,13 +113,4 @@ export function safeUpstreamPath(config: Pick<Config, 'SEAM_ENDPOINT'>, pathname
     throw invalidPath('path would leave SEAM_ENDPOINT')
   }
   return pathname + search
-}
-
-/** The request body as bytes, refused with 413 past `limit` without buffering the excess. */
-async function readBody(request: Request, limit: number): Promise<ArrayBuffer | null> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN)
-  if (declared > limit) throw payloadTooLarge()
-  const bytes = await readStreamCapped(request.body, limit)
-  if (bytes === null) throw payloadTooLarge()
-  return bytes.byteLength > 0 ? bytes : null
 }

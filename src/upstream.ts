@@ -16,6 +16,7 @@
  * → 502 `upstream_invalid_response`; Seam's own JSON errors pass through with their status
  * and body (less any `stack`), 429 with its `Retry-After`.
  */
+import { readStreamCapped } from './body'
 import type { Config } from './config'
 import { JSON_CONTENT_TYPE, SeamError } from './errors'
 
@@ -188,37 +189,6 @@ async function readCapped(response: Response, limit: number): Promise<ArrayBuffe
     return null
   }
   return readStreamCapped(response.body, limit)
-}
-
-/**
- * Reads a body stream whole, counting bytes as they arrive: null (and the stream cancelled)
- * once it passes `limit`, so an oversized body is never buffered. Binary-safe.
- */
-export async function readStreamCapped(
-  stream: ReadableStream<Uint8Array> | null,
-  limit: number,
-): Promise<ArrayBuffer | null> {
-  if (!stream) return new ArrayBuffer(0)
-  const reader = stream.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return bytes.buffer
 }
 
 /** The answer a caller gets: Seam's, unless it was too big to read (502, as any unreadable answer). */

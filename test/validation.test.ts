@@ -2,6 +2,7 @@
  * Input validation mirrors Seam's documented parameters; invalid input is answered with
  * `invalid_input` in Seam's envelope, never reaches the upstream, and never echoes values.
  */
+import { Agent, request } from 'node:http'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
@@ -144,6 +145,32 @@ describe('request hygiene', () => {
       undefined,
       'invalid_content_type',
     )
+  })
+
+  test('after a 413 the same keep-alive connection still serves the next request', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+    const send = (body: string) =>
+      new Promise<{ status: number; socket: unknown }>((resolve, reject) => {
+        const req = request(
+          `${gateway.url}/client_sessions/create`,
+          { method: 'POST', agent, headers: { ...auth(), 'content-type': 'application/json' } },
+          (res) => {
+            res.resume()
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, socket: req.socket }))
+          },
+        )
+        req.on('error', reject)
+        req.end(body)
+      })
+    try {
+      const refused = await send(JSON.stringify({ user_identifier_key: 'x'.repeat(8_000) }))
+      expect(refused.status).toBe(413)
+      const next = await send(JSON.stringify({ user_identifier_key: 'after_413' }))
+      expect(next.status).toBe(200)
+      expect(next.socket).toBe(refused.socket)
+    } finally {
+      agent.destroy()
+    }
   })
 
   test('a body over the limit → 413 in Seam envelope', async () => {

@@ -1,23 +1,11 @@
 import type { MiddlewareHandler } from 'hono'
+import { readRequestText } from '../body'
 import type { AppEnv } from '../env'
-import { payloadTooLarge, SeamError } from '../errors'
-import { readStreamCapped } from '../upstream'
+import { SeamError } from '../errors'
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i
 /** Keys that reach Object.prototype when a parsed body is merged or spread somewhere. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
-
-/**
- * Reads a request body as text, refusing more than `limit` bytes (413) without buffering them:
- * Content-Length is checked first, then the stream is counted as it arrives.
- */
-export async function readBodyText(request: Request, limit: number): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN)
-  if (declared > limit) throw payloadTooLarge()
-  const bytes = await readStreamCapped(request.body, limit)
-  if (bytes === null) throw payloadTooLarge()
-  return new TextDecoder().decode(bytes)
-}
 
 /** True when the parsed JSON holds a prototype-polluting key at any depth. */
 function hasForbiddenKey(value: unknown): boolean {
@@ -39,7 +27,7 @@ const badBody = (message: string) => new SeamError(400, 'invalid_input', message
  */
 export function jsonBody(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const text = await readBodyText(c.req.raw, c.var.config.BODY_LIMIT_BYTES)
+    const text = await readRequestText(c.req.raw, c.var.config.BODY_LIMIT_BYTES)
     let parsed: unknown = {}
     if (text.trim() !== '') {
       const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim() ?? ''

@@ -15,10 +15,10 @@
  * line only, and no header value (id, signature) or secret is ever logged.
  */
 import type { MiddlewareHandler } from 'hono'
+import { readRequestText } from '../body'
 import type { Config } from '../config'
 import type { AppEnv } from '../env'
 import { internalError, SeamError } from '../errors'
-import { readBodyText } from '../middleware/json-body'
 
 /** Standard Webhooks and svix reject timestamps more than five minutes off, either way. */
 export const WEBHOOK_TOLERANCE_SECONDS = 5 * 60
@@ -177,7 +177,7 @@ export function verifyWebhook(options: VerifyWebhookOptions): MiddlewareHandler<
     const key = await importSecret(secret)
     if (!key) throw internalError(`${options.secretKey} is not a whsec_ base64 secret`)
 
-    const body = await readBodyText(c.req.raw, config.BODY_LIMIT_BYTES)
+    const body = await readRequestText(c.req.raw, config.BODY_LIMIT_BYTES)
     const result = await verifyDelivery(key, c.req.raw.headers, body, Math.floor(Date.now() / 1000))
     if (!result.ok) throw invalidSignature(result.failure)
     c.set('webhook', { source: options.source, id: result.id, timestamp: result.timestamp, body })

@@ -5,9 +5,10 @@
  * target of issue 7. It is not a test: it exits 0 whatever the figures, and 2 only when the
  * bench itself breaks (build failure, wrong answers, a get that never becomes a cache hit).
  *
- * Knobs (environment): BENCH_CONCURRENCY (throughput rounds, default 32), BENCH_ROUNDS (default
- * 5), BENCH_LOG_REQUESTS (the gateway's LOG_REQUESTS var; unset = the default config, which
- * logs one line per request).
+ * The targets are judged on the default config, which logs one JSON line per request. A second
+ * gateway with LOG_REQUESTS=false runs in the same rounds, to show what that line costs.
+ *
+ * Knobs (environment): BENCH_CONCURRENCY (throughput rounds, default 32), BENCH_ROUNDS (default 5).
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -123,26 +124,29 @@ async function main() {
   const bundle = build()
 
   const fake = await startFakeSeam({ latencyMs: UPSTREAM_LATENCY_MS })
-  const vars: Record<string, string> = { SEAM_ENDPOINT: fake.url }
-  if (process.env.BENCH_LOG_REQUESTS !== undefined) vars.LOG_REQUESTS = process.env.BENCH_LOG_REQUESTS
-  const before = new Set(childProcesses('workerd'))
-  const gateway = await startGateway({ vars })
-  const gatewayPid = childProcesses('workerd').find((pid) => !before.has(pid))
-  if (gatewayPid !== undefined) before.add(gatewayPid)
-  const plain = await startPlainWorker()
-  const plainPid = childProcesses('workerd').find((pid) => !before.has(pid))
+  /** Starts a workerd and returns its process id too (for its CPU time), when /proc tells. */
+  const withPid = async <T>(start: () => Promise<T>): Promise<[T, number | undefined]> => {
+    const before = new Set(childProcesses('workerd'))
+    const started = await start()
+    return [started, childProcesses('workerd').find((pid) => !before.has(pid))]
+  }
+  const [gateway, gatewayPid] = await withPid(() => startGateway({ vars: { SEAM_ENDPOINT: fake.url } }))
+  const [unlogged, unloggedPid] = await withPid(() =>
+    startGateway({ vars: { SEAM_ENDPOINT: fake.url, LOG_REQUESTS: 'false' } }),
+  )
+  const [plain, plainPid] = await withPid(startPlainWorker)
 
   let hitUpstreamCalls = 0
   /** One hit load on its own freshly cached session, counting the upstream calls it caused. */
-  const hitLoad = async (load: Omit<LoadOptions, 'origin' | 'paths'>) => {
-    const path = await warmSession(gateway, fake)
+  const hitLoad = async (load: Omit<LoadOptions, 'origin' | 'paths'>, target = gateway, pid = gatewayPid) => {
+    const path = await warmSession(target, fake)
     const calls = fake.callsTo(GET_PATH).length
-    const cpu = cpuMs(gatewayPid)
-    const result = await measure({ origin: gateway.url, paths: [path], headers: API_KEY, ...load })
-    const used = cpuMs(gatewayPid) - cpu
+    const cpu = cpuMs(pid)
+    const result = await measure({ origin: target.url, paths: [path], headers: API_KEY, ...load })
+    const used = cpuMs(pid) - cpu
     hitUpstreamCalls += fake.callsTo(GET_PATH).length - calls
     checkAnswers('cache hits', result)
-    gateway.logs.length = 0 // the helper keeps every line; a bench makes hundreds of thousands
+    target.logs.length = 0 // the helper keeps every line; a bench makes hundreds of thousands
     return { result, cpu: used }
   }
   const plainLoad = async (load: Omit<LoadOptions, 'origin' | 'paths'>) => {
@@ -185,18 +189,24 @@ async function main() {
     const plainLow = (await plainLoad(low)).result
 
     const high = { concurrency: LOAD_CONCURRENCY, ...ROUND_PHASE }
-    console.log(`bench: ${ROUNDS} rounds of plain worker then cache hits, concurrency ${LOAD_CONCURRENCY}`)
+    console.log(
+      `bench: ${ROUNDS} rounds of plain worker, cache hits, cache hits unlogged, concurrency ${LOAD_CONCURRENCY}`,
+    )
     const plainTotals = emptyTotals()
     const hitTotals = emptyTotals()
+    const unloggedTotals = emptyTotals()
     const roundRatios: number[] = []
     for (let round = 0; round < ROUNDS; round++) {
       const p = await plainLoad(high)
       const h = await hitLoad(high)
+      const u = await hitLoad(high, unlogged, unloggedPid)
       add(plainTotals, p.result, p.cpu)
       add(hitTotals, h.result, h.cpu)
+      add(unloggedTotals, u.result, u.cpu)
       roundRatios.push(h.result.rps / p.result.rps)
     }
     const ratio = rpsOf(hitTotals) / rpsOf(plainTotals)
+    const unloggedRatio = rpsOf(unloggedTotals) / rpsOf(plainTotals)
     const hitToUpstream = hitLow.p50Ms / upstream.p50Ms
     const missOverhead = miss.p50Ms - upstream.p50Ms
     const saturated = (t: Totals) => ({ p50Ms: median(t.p50s), p99Ms: median(t.p99s) })
@@ -214,6 +224,11 @@ async function main() {
       [
         'workerd CPU per request, plain / hit',
         `${cpuPerRequestUs(plainTotals).toFixed(0)} / ${cpuPerRequestUs(hitTotals).toFixed(0)} us`,
+        '',
+      ],
+      [
+        'same, LOG_REQUESTS=false (its CPU per request)',
+        `${unloggedRatio.toFixed(2)} (${cpuPerRequestUs(unloggedTotals).toFixed(0)} us)`,
         '',
       ],
       [`upstream p50 / p99 (${UPSTREAM_LATENCY_MS} ms fake, ${c(LOW_CONCURRENCY)})`, p50p99(upstream), ''],
@@ -255,15 +270,11 @@ async function main() {
       )
     }
     console.log('')
-    const logging =
-      vars.LOG_REQUESTS === undefined
-        ? 'default config (one log line per request)'
-        : `LOG_REQUESTS=${vars.LOG_REQUESTS}`
-    console.log(`gateway: ${logging}; load average now ${loadAverage()}`)
+    console.log(`targets judged on the default config (one log line per request); load average now ${loadAverage()}`)
     const met = rows.filter((r) => r[3] !== undefined)
     console.log(`${met.filter((r) => r[3]).length} of ${met.length} targets met`)
   } finally {
-    await Promise.allSettled([gateway.close(), plain.close(), fake.close()])
+    await Promise.allSettled([gateway.close(), unlogged.close(), plain.close(), fake.close()])
   }
 }
 

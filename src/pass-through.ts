@@ -18,8 +18,7 @@
  */
 import type { Context } from 'hono'
 import { readRequestBody } from './body'
-import { readCredential } from './client-sessions/credentials'
-import { SDK_HEADERS } from './client-sessions/routes'
+import { readCredential, SDK_HEADERS } from './client-sessions/credentials'
 import type { Config } from './config'
 import type { AppEnv } from './env'
 import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors'

@@ -11,11 +11,12 @@
  *   PASS_THROUGH=false) never reaches the upstream.
  * - The shared upstream policy: retries only for GET/HEAD/OPTIONS/DELETE, 502 and 504.
  */
-import { SeamHttp, SeamHttpApiError, SeamHttpInvalidInputError, SeamHttpUnauthorizedError } from '@seamapi/http'
+import { SeamHttp, SeamHttpUnauthorizedError } from '@seamapi/http'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { type EchoUpstream, startEchoUpstream } from './helpers/echo-upstream.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { record } from './helpers/sdk-outcomes.ts'
 import { type SeamFake, startSeamFake } from './helpers/upstreams.ts'
 
 const API_KEY = 'seam_apikey1_token'
@@ -24,31 +25,6 @@ const auth = { authorization: `Bearer ${API_KEY}` }
 const DEAD_ENDPOINT = 'http://127.0.0.1:1'
 /** The one browser origin CORS_ORIGINS allows in the echo suite. */
 const APP_ORIGIN = 'https://app.example'
-
-type Outcome = { ok: unknown } | { error: { name: string; code: string; statusCode: number; invalid?: string[] } }
-
-/** Runs each step, recording its result or its error class, code and status. */
-async function record(steps: [string, () => Promise<unknown>][], normalize: (v: unknown) => unknown) {
-  const out: Record<string, Outcome> = {}
-  for (const [name, step] of steps) {
-    try {
-      out[name] = { ok: normalize(await step()) }
-    } catch (err) {
-      if (!(err instanceof SeamHttpApiError)) throw err
-      out[name] = {
-        error: {
-          name: err.constructor.name,
-          code: err.code,
-          statusCode: err.statusCode,
-          ...(err instanceof SeamHttpInvalidInputError
-            ? { invalid: err.validationErrors.map((e) => e.parameterName).sort() }
-            : {}),
-        },
-      }
-    }
-  }
-  return out
-}
 
 describe("the SDK through the gateway against Seam's own fake", () => {
   let direct: SeamFake

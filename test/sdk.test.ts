@@ -13,6 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { record } from './helpers/sdk-outcomes.ts'
 import { type SeamFake, startSeamFake } from './helpers/upstreams.ts'
 
 /** The error a promise rejects with, checked to be of `type`. */
@@ -25,31 +26,6 @@ async function rejection<T>(promise: Promise<unknown>, type: abstract new (...ar
   return error as T
 }
 
-type Outcome = { ok: unknown } | { error: { name: string; code: string; statusCode: number; invalid?: string[] } }
-
-/** Runs each step, recording its result or its error class, code and status. */
-async function record(steps: [string, () => Promise<unknown>][]): Promise<Record<string, Outcome>> {
-  const out: Record<string, Outcome> = {}
-  for (const [name, step] of steps) {
-    try {
-      out[name] = { ok: normalize(await step()) }
-    } catch (err) {
-      if (!(err instanceof SeamHttpApiError)) throw err
-      out[name] = {
-        error: {
-          name: err.constructor.name,
-          code: err.code,
-          statusCode: err.statusCode,
-          ...(err instanceof SeamHttpInvalidInputError
-            ? { invalid: err.validationErrors.map((e) => e.parameterName).sort() }
-            : {}),
-        },
-      }
-    }
-  }
-  return out
-}
-
 /** Generated ids, tokens and times differ between two servers; everything else must not. */
 function normalize(value: unknown): unknown {
   return JSON.parse(
@@ -59,6 +35,8 @@ function normalize(value: unknown): unknown {
       .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>'),
   )
 }
+
+const recordNormalized = (steps: Parameters<typeof record>[0]) => record(steps, normalize)
 
 describe('against the project fake: all seven methods', () => {
   let direct: FakeSeam
@@ -77,7 +55,7 @@ describe('against the project fake: all seven methods', () => {
     const cs = seam.clientSessions
     const ids: Record<string, string> = {}
     const later = new Date(Date.now() + 86_400_000).toISOString().replace(/\.\d+Z$/, '.000Z')
-    return record([
+    return recordNormalized([
       [
         'create',
         async () => {
@@ -221,7 +199,7 @@ describe("against Seam's own fake: create, get, get_or_create", () => {
 
   const scenario = (endpoint: string, seed: SeamFake['seed']) => {
     const cs = SeamHttp.fromApiKey(seed.seam_apikey1_token, { endpoint }).clientSessions
-    return record([
+    return recordNormalized([
       ['create', () => cs.create({ user_identifier_key: 'dave_7c1e' })],
       ['create again', () => cs.create({ user_identifier_key: 'dave_7c1e' })],
       ['get seeded by id', () => cs.get({ client_session_id: 'cst1' })],

@@ -33,6 +33,9 @@ const PUBLISHABLE_KEY_HEADER = 'seam-publishable-key'
 /** Every header that can carry a Seam credential: the only caller headers besides the SDK's own that go upstream. */
 export const CREDENTIAL_HEADERS = ['authorization', WORKSPACE_HEADER, PUBLISHABLE_KEY_HEADER, ...CST_HEADERS] as const
 
+/** Caller headers forwarded besides the credential (and content-type): the SDK's identification. */
+export const SDK_HEADERS = ['seam-sdk-name', 'seam-sdk-version', 'seam-lts-version'] as const
+
 /** Seam's per-route rules (OpenAPI security lists): only get takes a CST; only create and get_or_create take a publishable key. */
 export const BACKEND_KINDS: readonly CredentialKind[] = ['api_key', 'personal_access_token', 'console_session']
 

@@ -18,7 +18,7 @@ import { methodNotAllowed, SeamError } from '../errors'
 import { jsonBody } from '../middleware/json-body'
 import { callUpstream, type RetryPolicy, type UpstreamRequest, upstreamToResponse } from '../upstream'
 import { jsonValidator, queryValidator, searchOf } from '../validation'
-import { BACKEND_KINDS, type CredentialKind, requireCredential } from './credentials'
+import { BACKEND_KINDS, type CredentialKind, requireCredential, SDK_HEADERS } from './credentials'
 import {
   createSchema,
   deleteSchema,
@@ -108,9 +108,6 @@ export const ROUTES: readonly RouteSpec[] = [
     effect: 'invalidate',
   },
 ]
-
-/** Caller headers forwarded besides the credential: the SDK's identification. */
-export const SDK_HEADERS = ['seam-sdk-name', 'seam-sdk-version', 'seam-lts-version'] as const
 
 const nameRoute =
   (path: string): MiddlewareHandler<AppEnv> =>

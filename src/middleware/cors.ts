@@ -16,22 +16,13 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { cors } from 'hono/cors'
+import { CREDENTIAL_HEADERS, SDK_HEADERS } from '../client-sessions/credentials'
 import type { AppEnv } from '../env'
 
 /** Methods the client-session routes (and Seam routes passed through) take. */
 export const CORS_ALLOW_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
-/** Request headers the Seam SDK sends (reference 1.5), plus the JSON content type. */
-export const CORS_ALLOW_HEADERS = [
-  'authorization',
-  'content-type',
-  'client-session-token',
-  'seam-client-session-token',
-  'seam-publishable-key',
-  'seam-workspace',
-  'seam-sdk-name',
-  'seam-sdk-version',
-  'seam-lts-version',
-] as const
+/** Request headers the Seam SDK sends: exactly those the gateway forwards upstream. */
+export const CORS_ALLOW_HEADERS = [...CREDENTIAL_HEADERS, 'content-type', ...SDK_HEADERS] as const
 /** Response headers a page may read: the request id the SDK's errors carry, cache status, Retry-After. */
 export const CORS_EXPOSE_HEADERS = ['seam-request-id', 'cache-status', 'retry-after'] as const
 /** Ten minutes: fewer preflights, and an origin removed from CORS_ORIGINS stops working soon. */

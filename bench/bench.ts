@@ -5,8 +5,9 @@
  * target of issue 7. It is not a test: it exits 0 whatever the figures, and 2 only when the
  * bench itself breaks (build failure, wrong answers, a get that never becomes a cache hit).
  *
- * The targets are judged on the default config, which logs one JSON line per request. A second
- * gateway with LOG_REQUESTS=false runs in the same rounds, to show what that line costs.
+ * The targets are judged on the default config, which logs one JSON line per request. Two more
+ * series run in the same rounds to show what that line costs: the gateway with LOG_REQUESTS=false,
+ * and the plain worker logging a line like the gateway's on every request.
  *
  * Knobs (environment): BENCH_CONCURRENCY (throughput rounds, default 32), BENCH_ROUNDS (default 5).
  */
@@ -48,6 +49,17 @@ const TARGETS = {
 }
 
 const GET_PATH = '/client_sessions/get'
+/** A hit's log line as the gateway writes it (same fields and size), for the logging baseline. */
+const SAMPLE_LOG_LINE = JSON.stringify({
+  level: 'info',
+  msg: 'request',
+  request_id: 'gw_00000000-0000-4000-8000-000000000000',
+  method: 'GET',
+  route: GET_PATH,
+  status: 200,
+  duration_ms: 0,
+  cache: 'hit',
+})
 const API_KEY = { authorization: `Bearer ${DEMO_SEED.apiKeys.one}` }
 
 function fail(message: string): never {
@@ -135,6 +147,7 @@ async function main() {
     startGateway({ vars: { SEAM_ENDPOINT: fake.url, LOG_REQUESTS: 'false' } }),
   )
   const [plain, plainPid] = await withPid(startPlainWorker)
+  const [logging, loggingPid] = await withPid(() => startPlainWorker({ logLine: SAMPLE_LOG_LINE }))
 
   let hitUpstreamCalls = 0
   /** One hit load on its own freshly cached session, counting the upstream calls it caused. */
@@ -149,10 +162,10 @@ async function main() {
     target.logs.length = 0 // the helper keeps every line; a bench makes hundreds of thousands
     return { result, cpu: used }
   }
-  const plainLoad = async (load: Omit<LoadOptions, 'origin' | 'paths'>) => {
-    const cpu = cpuMs(plainPid)
-    const result = await measure({ origin: plain.url, paths: ['/'], ...load })
-    const used = cpuMs(plainPid) - cpu
+  const plainLoad = async (load: Omit<LoadOptions, 'origin' | 'paths'>, target = plain, pid = plainPid) => {
+    const cpu = cpuMs(pid)
+    const result = await measure({ origin: target.url, paths: ['/'], ...load })
+    const used = cpuMs(pid) - cpu
     checkAnswers('plain worker', result)
     return { result, cpu: used }
   }
@@ -190,16 +203,19 @@ async function main() {
 
     const high = { concurrency: LOAD_CONCURRENCY, ...ROUND_PHASE }
     console.log(
-      `bench: ${ROUNDS} rounds of plain worker, cache hits, cache hits unlogged, concurrency ${LOAD_CONCURRENCY}`,
+      `bench: ${ROUNDS} rounds of plain worker, cache hits, hits unlogged, plain logging, concurrency ${LOAD_CONCURRENCY}`,
     )
     const plainTotals = emptyTotals()
     const hitTotals = emptyTotals()
     const unloggedTotals = emptyTotals()
+    const loggingTotals = emptyTotals()
     const roundRatios: number[] = []
     for (let round = 0; round < ROUNDS; round++) {
       const p = await plainLoad(high)
       const h = await hitLoad(high)
       const u = await hitLoad(high, unlogged, unloggedPid)
+      const l = await plainLoad(high, logging, loggingPid)
+      add(loggingTotals, l.result, l.cpu)
       add(plainTotals, p.result, p.cpu)
       add(hitTotals, h.result, h.cpu)
       add(unloggedTotals, u.result, u.cpu)
@@ -207,6 +223,7 @@ async function main() {
     }
     const ratio = rpsOf(hitTotals) / rpsOf(plainTotals)
     const unloggedRatio = rpsOf(unloggedTotals) / rpsOf(plainTotals)
+    const loggingRatio = rpsOf(loggingTotals) / rpsOf(plainTotals)
     const hitToUpstream = hitLow.p50Ms / upstream.p50Ms
     const missOverhead = miss.p50Ms - upstream.p50Ms
     const saturated = (t: Totals) => ({ p50Ms: median(t.p50s), p99Ms: median(t.p99s) })
@@ -229,6 +246,11 @@ async function main() {
       [
         'same, LOG_REQUESTS=false (its CPU per request)',
         `${unloggedRatio.toFixed(2)} (${cpuPerRequestUs(unloggedTotals).toFixed(0)} us)`,
+        '',
+      ],
+      [
+        'plain worker logging one line / plain',
+        `${loggingRatio.toFixed(2)} (${cpuPerRequestUs(loggingTotals).toFixed(0)} us)`,
         '',
       ],
       [`upstream p50 / p99 (${UPSTREAM_LATENCY_MS} ms fake, ${c(LOW_CONCURRENCY)})`, p50p99(upstream), ''],
@@ -274,7 +296,7 @@ async function main() {
     const met = rows.filter((r) => r[3] !== undefined)
     console.log(`${met.filter((r) => r[3]).length} of ${met.length} targets met`)
   } finally {
-    await Promise.allSettled([gateway.close(), unlogged.close(), plain.close(), fake.close()])
+    await Promise.allSettled([gateway.close(), unlogged.close(), plain.close(), logging.close(), fake.close()])
   }
 }
 

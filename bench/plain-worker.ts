@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs'
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
 
 const PLAIN_WORKER = `export default { fetch() { return new Response('ok') } }`
+/** The same, writing one console.log line per request first: what logging alone costs in workerd. */
+const LOGGING_WORKER = (line: string) =>
+  `const line = ${JSON.stringify(line)}; export default { fetch() { console.log(line); return new Response('ok') } }`
 
 /** wrangler.toml's compatibility_date, so both workers run under the same flags. */
 function compatibilityDate(): string {
@@ -20,12 +23,14 @@ export interface PlainWorker {
   close(): Promise<void>
 }
 
-export async function startPlainWorker(): Promise<PlainWorker> {
+/** `logLine`: log this line on every request (the baseline for a worker that logs like the gateway). */
+export async function startPlainWorker(options: { logLine?: string } = {}): Promise<PlainWorker> {
+  const script = options.logLine === undefined ? PLAIN_WORKER : LOGGING_WORKER(options.logLine)
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       host: '127.0.0.1',
       port: 0,
-      workers: [{ name: 'plain', modules: true, script: PLAIN_WORKER, compatibilityDate: compatibilityDate() }],
+      workers: [{ name: 'plain', modules: true, script, compatibilityDate: compatibilityDate() }],
       handleStructuredLogs: () => {},
     } as never),
   )

@@ -14,6 +14,7 @@ import { createServer } from 'node:net'
 import { createFake } from '@seamapi/fake-seam-connect'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
+import { type CallOptions, httpCall } from './helpers/http-call.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field.
 type Answer = { status: number; contentType: string | null; requestId: string | null; text: string; json: any }
@@ -32,39 +33,11 @@ type Target = {
   addSession(extra: { userIdentifierKey: string; revoked?: boolean; expired?: boolean }): { id: string; token: string }
 }
 
-type Req = {
-  query?: Record<string, string | string[]>
-  headers?: Record<string, string>
-  body?: unknown
-  raw?: string
-}
+type Req = CallOptions
 
 async function send(t: Target, method: string, path: string, req: Req = {}): Promise<Answer> {
-  const url = new URL(path, t.url)
-  for (const [k, v] of Object.entries(req.query ?? {})) {
-    for (const value of Array.isArray(v) ? v : [v]) url.searchParams.append(k, value)
-  }
-  const headers: Record<string, string> = { ...req.headers }
-  let body = req.raw
-  if (req.body !== undefined) {
-    body = JSON.stringify(req.body)
-    headers['content-type'] ??= 'application/json'
-  }
-  const res = await fetch(url, { method, headers, body })
-  const text = await res.text()
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  return {
-    status: res.status,
-    contentType: res.headers.get('content-type'),
-    requestId: res.headers.get('seam-request-id'),
-    text,
-    json,
-  }
+  const { status, headers, text, json } = await httpCall(t.url, method, path, req)
+  return { status, contentType: headers.get('content-type'), requestId: headers.get('seam-request-id'), text, json }
 }
 
 const apiKey = (t: Target) => ({ authorization: `Bearer ${t.apiKey}` })

@@ -6,6 +6,7 @@ import { once } from 'node:events'
 import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DEMO_SEED, type FakeSeam, type Fault, type NewSession, startFakeSeam } from '../fake-seam/index.ts'
+import { type CallAnswer, type CallOptions, httpCall } from './helpers/http-call.ts'
 
 const S = DEMO_SEED
 const WS1 = S.workspaces.one.id
@@ -32,41 +33,12 @@ const SESSION_KEYS = [
   'workspace_id',
 ]
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field.
-type Answer = { status: number; headers: Headers; text: string; json: any }
+type Answer = CallAnswer
 
 let fake: FakeSeam
 
-async function call(
-  method: string,
-  path: string,
-  opts: {
-    headers?: Record<string, string>
-    body?: unknown
-    raw?: string
-    query?: Record<string, string | string[]>
-  } = {},
-): Promise<Answer> {
-  const url = new URL(path, fake.url)
-  for (const [k, v] of Object.entries(opts.query ?? {})) {
-    for (const value of Array.isArray(v) ? v : [v]) url.searchParams.append(k, value)
-  }
-  const headers: Record<string, string> = { ...opts.headers }
-  let body: string | undefined = opts.raw
-  if (opts.body !== undefined) {
-    body = JSON.stringify(opts.body)
-    headers['content-type'] ??= 'application/json'
-  }
-  const res = await fetch(url, { method, headers, body })
-  const text = await res.text()
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  return { status: res.status, headers: res.headers, text, json }
-}
+const call = (method: string, path: string, opts: CallOptions = {}): Promise<Answer> =>
+  httpCall(fake.url, method, path, opts)
 
 function expectError(answer: Answer, status: number, type: string): void {
   expect({ status: answer.status, type: answer.json?.error?.type }).toEqual({ status, type })

@@ -205,17 +205,6 @@ async function expectEnvelope(res: Response, status: number, type: string): Prom
   return body
 }
 
-/** The gateway's log line for a response, by its request id (log delivery is asynchronous). */
-async function logFor(gw: Gateway, res: Response): Promise<Record<string, unknown>> {
-  const id = res.headers.get('seam-request-id')
-  for (let i = 0; i < 100; i++) {
-    const line = gw.requestLogs().find((l) => l.request_id === id || l.upstream_request_id === id)
-    if (line) return line
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  throw new Error(`no log line for ${id}`)
-}
-
 describe('fault matrix', () => {
   const cases = FAULTS.flatMap(([faultName, fault, expected]) =>
     CALLS.map((call) => [call.name, faultName, call, fault, expected] as const),
@@ -246,7 +235,7 @@ describe('fault matrix', () => {
     expect(res.status, await res.clone().text()).toBeLessThan(500)
     expect(res.status).not.toBe(502)
     expect(fake.callsTo(call.path)).toHaveLength(READ_ATTEMPTS)
-    const log = await logFor(gateway, res)
+    const log = await gateway.logFor(res)
     expect(log.upstream_attempts).toBe(READ_ATTEMPTS)
   })
 
@@ -361,7 +350,7 @@ describe('nothing listening', () => {
     const res = await call.send(dead)
     await expectEnvelope(res, 502, 'upstream_unavailable')
     expect(res.headers.get('seam-request-id')).toMatch(/^gw_/)
-    const log = await logFor(dead, res)
+    const log = await dead.logFor(res)
     const attempts = call.kind === 'read' ? READ_ATTEMPTS : 1
     expect(log.reason).toBe(`upstream connection after ${attempts} attempt(s)`)
     expect(log.status).toBe(502)
@@ -451,7 +440,7 @@ describe('KV failing under the write routes', () => {
       for (const path of ['create', 'get_or_create', 'grant_access', 'get', 'revoke', 'delete']) {
         expect(fake.callsTo(`${CS}/${path}`), path).toHaveLength(1)
       }
-      const logs = await Promise.all([created, ...answers].map((r) => logFor(broken, r)))
+      const logs = await Promise.all([created, ...answers].map((r) => broken.logFor(r)))
       expect(logs.some((l) => typeof l.cache_error === 'string')).toBe(true)
     } finally {
       await broken.close()

@@ -66,17 +66,6 @@ async function vend(gw: Gateway, jwt: string): Promise<Vended> {
   return body
 }
 
-/** The gateway's log line for a response (matched on seam-request-id); log delivery is asynchronous. */
-async function logFor(gw: Gateway, res: Response): Promise<Record<string, unknown>> {
-  const id = res.headers.get('seam-request-id')
-  for (let i = 0; i < 100; i++) {
-    const line = gw.requestLogs().find((l) => l.request_id === id || l.upstream_request_id === id)
-    if (line) return line
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  throw new Error(`no log line for ${id}`)
-}
-
 const sessionsFor = (fake: FakeSeam, key: string) =>
   [...fake.store.sessions.values()].filter((s) => s.workspace_id === WORKSPACE && s.user_identifier_key === key)
 
@@ -119,7 +108,7 @@ describe('vending', () => {
     expect(others).toEqual([])
     expect(stored?.token).toBe(body.client_session_token)
     expect(stored?.client_session_id).toBe(body.client_session_id)
-    expect((await logFor(gw, first)).token).toBe('created')
+    expect((await gw.logFor(first)).token).toBe('created')
 
     fake.resetCalls()
     // A fresh JWT for the same user, as a page reload would send.
@@ -127,7 +116,7 @@ describe('vending', () => {
     expect(second.status).toBe(200)
     expect(await second.json()).toEqual(body)
     expect(fake.calls).toHaveLength(0)
-    expect((await logFor(gw, second)).token).toBe('reused')
+    expect((await gw.logFor(second)).token).toBe('reused')
   })
 
   test('the vended token works with the SDK through the gateway', async () => {
@@ -163,7 +152,7 @@ describe('vending', () => {
     expect(fake.callsTo('/client_sessions/get_or_create')).toHaveLength(0)
     expect(fake.store.getSession(seeded.id)?.connected_account_ids).toEqual([...seeded.connectedAccountIds])
     expect(fake.store.getSession(seeded.id)?.expires_at).toBe(seeded.expiresAt)
-    expect((await logFor(gw, res)).token).toBe('found')
+    expect((await gw.logFor(res)).token).toBe('found')
   })
 
   test('a session near expiry is renewed for TOKEN_TTL_SECONDS and keeps every grant', async () => {
@@ -188,7 +177,7 @@ describe('vending', () => {
     expect(after?.connected_account_ids).toEqual(grants)
     expect(after?.connect_webview_ids).toEqual(['cw_user_renew'])
     expect(after?.expires_at).toBe(body.expires_at)
-    expect((await logFor(gw, res)).token).toBe('renewed')
+    expect((await gw.logFor(res)).token).toBe('renewed')
   })
 
   test('a KV record near expiry is renewed upstream (grants kept, cached get dropped), then reused', async () => {
@@ -312,7 +301,7 @@ describe('rejections: 401 with WWW-Authenticate, and no upstream call', () => {
     expect(challenge).toMatch(/^Bearer realm="seam-session-gateway"/)
     expect(challenge.includes('error="invalid_token"')).toBe(kind !== undefined)
     expect(fake.calls).toHaveLength(0)
-    const line = await logFor(gw, res)
+    const line = await gw.logFor(res)
     expect(line.status).toBe(401)
     expect(line.jwt_rejected).toBe(kind)
   })
@@ -439,7 +428,7 @@ describe('rate limits (Workers Rate Limiting binding)', () => {
     const body = (await refused.json()) as { error: { type: string }; ok: boolean }
     expect(body).toMatchObject({ error: { type: 'rate_limited' }, ok: false })
     expect(fake.calls).toHaveLength(0)
-    expect((await logFor(limited, refused)).rate_limited).toBe('user')
+    expect((await limited.logFor(refused)).rate_limited).toBe('user')
     expect((await from(ip, idToken('user-not-limited'))).status).toBe(200)
   })
 
@@ -451,7 +440,7 @@ describe('rate limits (Workers Rate Limiting binding)', () => {
     expect(refused.status).toBe(429)
     expect(refused.headers.get('retry-after')).toBe('60')
     expect(fake.calls).toHaveLength(0)
-    expect((await logFor(limited, refused)).rate_limited).toBe('ip')
+    expect((await limited.logFor(refused)).rate_limited).toBe('ip')
     // Another address is unaffected.
     expect((await from('203.0.113.10', idToken('user-behind-busy-ip'))).status).toBe(200)
   })

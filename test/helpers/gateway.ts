@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url'
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
 
 export const BUNDLE_PATH = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
+/** Log lines reach Node asynchronously: wait up to 2 s for one. */
+const LOG_WAIT_TRIES = 100
+const LOG_WAIT_STEP_MS = 20
 /** Matches wrangler.toml's compatibility_date. */
 const COMPATIBILITY_DATE = '2026-11-01'
 
@@ -31,6 +34,8 @@ export interface Gateway {
   logs: string[]
   /** JSON log lines the gateway wrote per request. */
   requestLogs(): Record<string, unknown>[]
+  /** The log line of the request that got `res` (by its seam-request-id); lines arrive asynchronously. */
+  logFor(res: Response): Promise<Record<string, unknown>>
   /** The real local KV namespace the worker uses, for inspecting keys. */
   kv(): ReturnType<Miniflare['getKVNamespace']>
   fetch(path: string, init?: RequestInit): Promise<Response>
@@ -71,19 +76,29 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     } as never),
   )
   const url = (await mf.ready).toString().replace(/\/$/, '')
+  const requestLogs = () =>
+    logs.flatMap((line) => {
+      try {
+        const parsed = JSON.parse(line)
+        return parsed?.msg === 'request' ? [parsed] : []
+      } catch {
+        return []
+      }
+    })
   return {
     url,
     mf,
     logs,
-    requestLogs: () =>
-      logs.flatMap((line) => {
-        try {
-          const parsed = JSON.parse(line)
-          return parsed?.msg === 'request' ? [parsed] : []
-        } catch {
-          return []
-        }
-      }),
+    requestLogs,
+    logFor: async (res) => {
+      const id = res.headers.get('seam-request-id')
+      for (let i = 0; i < LOG_WAIT_TRIES; i++) {
+        const line = requestLogs().find((l) => l.request_id === id || l.upstream_request_id === id)
+        if (line) return line
+        await new Promise((resolve) => setTimeout(resolve, LOG_WAIT_STEP_MS))
+      }
+      throw new Error(`no log line for ${id}`)
+    },
     kv: () => mf.getKVNamespace('SESSION_CACHE', 'gateway'),
     fetch: (path, init) => fetch(url + path, init),
     close: () => mf.dispose(),

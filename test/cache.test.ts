@@ -187,6 +187,38 @@ describe('expiry and errors', () => {
     expect(answers.every((r) => r.status === 200)).toBe(true)
     expect(upstreamGets()).toBe(1)
   })
+
+  test('a shared miss is stored once, not once per waiter', async () => {
+    // A KV that counts its writes, reachable from the test through its own fetch handler.
+    const countingKv = `import { WorkerEntrypoint } from 'cloudflare:workers'
+      const store = new Map()
+      const puts = []
+      export default class extends WorkerEntrypoint {
+        async get(key, type) { const v = store.get(key); return v === undefined ? null : type === 'json' ? JSON.parse(v) : v }
+        async put(key, value) { puts.push(key); store.set(key, value) }
+        async delete(key) { store.delete(key) }
+        async fetch() { return Response.json(puts) }
+      }`
+    const counted = await startGateway({
+      kvOverride: countingKv,
+      vars: { SEAM_ENDPOINT: fake.url, MEMORY_CACHE_TTL_MS: '0' },
+    })
+    try {
+      const s = newSession()
+      fake.setLatency(300)
+      const get = () =>
+        counted.fetch(`/client_sessions/get?client_session_id=${s.client_session_id}`, { headers: keyOne() })
+      const answers = await Promise.all(Array.from({ length: 20 }, get))
+      expect(answers.every((r) => r.status === 200)).toBe(true)
+      fake.setLatency(0)
+      expect((await get()).headers.get('cache-status')).toMatch(/hit/)
+      const kv = await counted.mf.getWorker('kv-override')
+      const puts = (await (await kv.fetch('http://kv/')).json()) as string[]
+      expect(puts.filter((key) => key.startsWith('v1:sess:'))).toHaveLength(1)
+    } finally {
+      await counted.close()
+    }
+  })
 })
 
 describe('stale-if-error', () => {

@@ -58,6 +58,9 @@ export async function cachedGet(c: Context<AppEnv>, params: GetParams, request: 
 
   const flightKey = `${credentialHash}:${JSON.stringify(lookup)}`
   let flight = inFlight.get(flightKey)
+  // Only the request that made the upstream call stores its answer: KV takes one write per
+  // key per second, and the waiters' copies would be the same bytes.
+  const leader = !flight
   if (!flight) {
     flight = settle(config, request).finally(() => inFlight.delete(flightKey))
     inFlight.set(flightKey, flight)
@@ -85,10 +88,10 @@ export async function cachedGet(c: Context<AppEnv>, params: GetParams, request: 
     const { answer } = outcome
     const session = answer.body.client_session
     if (answer.status === 200 && isClientSession(session)) {
-      await background(c, cache.remember(session, { ownSessionToken: cstToken }))
+      if (leader) await background(c, cache.remember(session, { ownSessionToken: cstToken }))
       return forward(c, outcome, `${CACHE_NAME}; fwd=${fwd}; stored`)
     }
-    if (answer.status === 401) await cache.forgetCredential()
+    if (answer.status === 401 && leader) await cache.forgetCredential()
   }
   return forward(c, outcome, `${CACHE_NAME}; fwd=${fwd}`)
 }

@@ -81,6 +81,7 @@ describe('isolation', () => {
     expect(wrong.status).toBe(401)
     const none = await getById(s.client_session_id, {})
     expect(none.status).toBe(401)
+    expect(none.headers.get('cache-status')).toBe('seam-session-gateway; detail=refused')
     expect(upstreamGets()).toBe(2) // two forwarded; the credential-less one stopped at the edge
 
     await gateway.fetch('/client_sessions/get', { headers: { 'client-session-token': other.token } })

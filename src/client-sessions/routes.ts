@@ -10,7 +10,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { every } from 'hono/combine'
 import type * as z from 'zod/mini'
-import { cachedGet } from '../cache/cached-get'
+import { CACHE_NAME, cachedGet } from '../cache/cached-get'
 import { sha256Hex } from '../cache/keys'
 import { isClientSession, SessionCache } from '../cache/session-cache'
 import type { AppEnv } from '../env'
@@ -109,6 +109,20 @@ export const ROUTES: readonly RouteSpec[] = [
   },
 ]
 
+/**
+ * Every get answer names the cache (RFC 9211), also those refused before the cache was asked
+ * (401, 400): no hit, nothing forwarded, so only a detail says why.
+ */
+const cacheStatusAlways: MiddlewareHandler<AppEnv> = async (_c, next) => {
+  try {
+    await next()
+  } catch (err) {
+    // Refusals are thrown and answered by onError: the header travels with the error.
+    if (err instanceof SeamError) err.headers['cache-status'] ??= `${CACHE_NAME}; detail=refused`
+    throw err
+  }
+}
+
 const nameRoute =
   (path: string): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
@@ -199,7 +213,8 @@ export function clientSessionRoutes(): Hono<AppEnv> {
       const validate = usesQuery(method)
         ? queryValidator(spec.schema, spec.queryShape)
         : every(jsonBody(), jsonValidator(spec.schema))
-      router.on(method, path, every(nameRoute(path), guard, validate), handler(spec))
+      const steps = spec.effect === 'cached-read' ? [cacheStatusAlways, guard, validate] : [guard, validate]
+      router.on(method, path, every(nameRoute(path), ...steps), handler(spec))
     }
     router.all(path, () => {
       throw methodNotAllowed(spec.methods)

@@ -7,7 +7,6 @@
  */
 import { zValidator } from '@hono/zod-validator'
 import type { MiddlewareHandler } from 'hono'
-import { every } from 'hono/combine'
 import * as z from 'zod/mini'
 import en from 'zod/v4/locales/en.js'
 import { decodeQuery, type QueryShape } from './client-sessions/schemas'
@@ -76,16 +75,19 @@ const refuseUnnamedQueryParams: MiddlewareHandler = async (c, next) => {
   await next()
 }
 
-/** Validates a query string spelled the SDK's way (repeated keys, true/false, empty = null). */
-export const queryValidator = <T extends z.ZodMiniType>(schema: T, shape: QueryShape = {}) =>
-  every(
-    refuseUnnamedQueryParams,
-    zValidator(
-      'query',
-      z.pipe(
-        z.transform((raw) => decodeQuery(raw as Record<string, string | string[]>, shape)),
-        schema as unknown as z.ZodMiniType<unknown, Record<string, unknown>>,
-      ),
-      throwInvalid,
+/**
+ * Validates a query string spelled the SDK's way (repeated keys, true/false, empty = null).
+ * Two middleware, to spread into a route's handler list (a flat list costs less per request
+ * than `hono/combine`'s `every()`, which composes its list anew on every call).
+ */
+export const queryValidator = <T extends z.ZodMiniType>(schema: T, shape: QueryShape = {}): MiddlewareHandler[] => [
+  refuseUnnamedQueryParams,
+  zValidator(
+    'query',
+    z.pipe(
+      z.transform((raw) => decodeQuery(raw as Record<string, string | string[]>, shape)),
+      schema as unknown as z.ZodMiniType<unknown, Record<string, unknown>>,
     ),
-  )
+    throwInvalid,
+  ),
+]

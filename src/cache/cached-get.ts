@@ -34,13 +34,18 @@ export function lookupFor(params: GetParams, cstToken: string | undefined): Look
   return null
 }
 
-export async function cachedGet(c: Context<AppEnv>, params: GetParams, request: UpstreamRequest): Promise<Response> {
+/** `request` builds the upstream call; only a bypass or a miss asks for it. */
+export async function cachedGet(
+  c: Context<AppEnv>,
+  params: GetParams,
+  request: () => Promise<UpstreamRequest>,
+): Promise<Response> {
   const { config, credential, log } = c.var
   const cstToken = credential.kind === 'client_session_token' ? credential.identity.slice('cst:'.length) : undefined
   const lookup = lookupFor(params, cstToken)
   if (!lookup) {
     log.cache = 'bypass'
-    return forward(c, await settle(config, request), `${CACHE_NAME}; fwd=bypass`)
+    return forward(c, await settle(config, await request()), `${CACHE_NAME}; fwd=bypass`)
   }
   const credentialHash = await sha256Hex(credential.identity)
   const cache = new SessionCache(c.env.SESSION_CACHE, config, credentialHash, (what) => {
@@ -62,7 +67,9 @@ export async function cachedGet(c: Context<AppEnv>, params: GetParams, request: 
   // key per second, and the waiters' copies would be the same bytes.
   const leader = !flight
   if (!flight) {
-    flight = settle(config, request).finally(() => inFlight.delete(flightKey))
+    flight = request()
+      .then((built) => settle(config, built))
+      .finally(() => inFlight.delete(flightKey))
     inFlight.set(flightKey, flight)
   } else {
     log.single_flight = true

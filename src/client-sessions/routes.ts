@@ -8,7 +8,6 @@
  * credential headers → Seam's answer back unchanged.
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { every } from 'hono/combine'
 import type * as z from 'zod/mini'
 import { CACHE_NAME, cachedGet } from '../cache/cached-get'
 import { sha256Hex } from '../cache/keys'
@@ -110,32 +109,24 @@ export const ROUTES: readonly RouteSpec[] = [
 ]
 
 /**
- * Every get answer names the cache (RFC 9211), also those refused before the cache was asked
- * (401, 400): no hit, nothing forwarded, so only a detail says why.
+ * The first step of every client-session route: names the route for the log line, then checks
+ * the route's credential rule before anything else reads the request.
+ *
+ * For get (`refusedCacheStatus` set), every answer names the cache (RFC 9211), also those
+ * refused before the cache was asked (401, 400): no hit, nothing forwarded, so only a detail
+ * says why. Refusals are thrown and answered by onError: the header travels with the error.
  */
-const cacheStatusAlways: MiddlewareHandler<AppEnv> = async (_c, next) => {
-  try {
-    await next()
-  } catch (err) {
-    // Refusals are thrown and answered by onError: the header travels with the error.
-    if (err instanceof SeamError) err.headers['cache-status'] ??= `${CACHE_NAME}; detail=refused`
-    throw err
-  }
-}
-
-const nameRoute =
-  (path: string): MiddlewareHandler<AppEnv> =>
+const enterRoute =
+  (path: string, accepts: readonly CredentialKind[], refusedCacheStatus?: string): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     c.var.log.route = path
-    await next()
-  }
-
-/** Checks the route's credential rule before anything else reads the request. */
-const credentialGuard =
-  (accepts: readonly CredentialKind[]): MiddlewareHandler<AppEnv> =>
-  async (c, next) => {
-    c.set('credential', requireCredential(c.req.raw.headers, accepts))
-    await next()
+    try {
+      c.set('credential', requireCredential(c.req.raw.headers, accepts))
+      await next()
+    } catch (err) {
+      if (refusedCacheStatus && err instanceof SeamError) err.headers['cache-status'] ??= refusedCacheStatus
+      throw err
+    }
   }
 
 export function forwardedHeaders(c: Context<AppEnv>): Record<string, string> {
@@ -155,13 +146,14 @@ function handler(spec: RouteSpec) {
     const path = `/client_sessions/${spec.name}`
     const query = usesQuery(method) ? searchOf(c.req.url) : ''
     const params = c.req.valid((usesQuery(method) ? 'query' : 'json') as never) as Record<string, unknown>
-    const request: UpstreamRequest = {
+    // Built only when the upstream is called: a cache hit needs none of it.
+    const request = async (): Promise<UpstreamRequest> => ({
       method,
       path: path + query,
       headers: forwardedHeaders(c),
       retry: spec.retry,
       ...(usesQuery(method) ? {} : { body: await c.req.json() }),
-    }
+    })
     if (spec.effect === 'cached-read') return cachedGet(c, params, request)
 
     const cache = new SessionCache(
@@ -174,7 +166,7 @@ function handler(spec: RouteSpec) {
     )
     let answer: Awaited<ReturnType<typeof callUpstream>>
     try {
-      answer = await callUpstream(c.var.config, request)
+      answer = await callUpstream(c.var.config, await request())
     } catch (err) {
       // A write that failed in flight may still have happened at Seam: drop what we hold.
       if (err instanceof SeamError && spec.effect !== 'read') await invalidateFrom(cache, params)
@@ -208,13 +200,15 @@ export function clientSessionRoutes(): Hono<AppEnv> {
   const router = new Hono<AppEnv>()
   for (const spec of ROUTES) {
     const path = `/client_sessions/${spec.name}`
-    const guard = credentialGuard(spec.accepts)
+    const refused = spec.effect === 'cached-read' ? `${CACHE_NAME}; detail=refused` : undefined
+    const enter = enterRoute(path, spec.accepts, refused)
     for (const method of spec.methods) {
       const validate = usesQuery(method)
         ? queryValidator(spec.schema, spec.queryShape)
-        : every(jsonBody(), jsonValidator(spec.schema))
-      const steps = spec.effect === 'cached-read' ? [cacheStatusAlways, guard, validate] : [guard, validate]
-      router.on(method, path, every(nameRoute(path), ...steps), handler(spec))
+        : [jsonBody(), jsonValidator(spec.schema)]
+      // A flat list: Hono composes it once per request, with no nested compositions.
+      const steps = [enter, ...validate] as MiddlewareHandler<AppEnv>[]
+      router.on(method, path, ...(steps as [MiddlewareHandler<AppEnv>]), handler(spec))
     }
     router.all(path, () => {
       throw methodNotAllowed(spec.methods)

@@ -92,6 +92,33 @@ describe('isolation', () => {
     expect(otherAsksForS.headers.get('cache-status')).toMatch(/bypass/)
   })
 
+  test('gets refused at the edge name the cache too: 401 and every kind of 400, never forwarded', async () => {
+    fake.resetCalls()
+    const refused = 'seam-session-gateway; detail=refused'
+    const answers = [
+      await gateway.fetch('/client_sessions/get?client_session_id=x', {}),
+      await gateway.fetch('/client_sessions/get?client_session_id=', { headers: keyOne() }),
+      await gateway.fetch('/client_sessions/get?bogus=1', { headers: keyOne() }),
+      await gateway.fetch('/client_sessions/get?=x', { headers: keyOne() }),
+      await gateway.fetch('/client_sessions/get', {
+        method: 'POST',
+        headers: { ...keyOne(), 'content-type': 'application/json' },
+        body: '{"bogus":1}',
+      }),
+      await gateway.fetch('/client_sessions/get', {
+        method: 'POST',
+        headers: { ...keyOne(), 'content-type': 'application/json' },
+        body: '{not json',
+      }),
+    ]
+    expect(answers.map((r) => r.status)).toEqual([401, 400, 400, 400, 400, 400])
+    for (const answer of answers) {
+      expect(answer.headers.get('cache-status')).toBe(refused)
+      expect((await answer.json()).ok).toBe(false)
+    }
+    expect(upstreamGets()).toBe(0)
+  })
+
   test('KV keys hold no raw credential, token, id or user key', async () => {
     const s = newSession()
     await getById(s.client_session_id)

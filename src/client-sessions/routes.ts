@@ -114,7 +114,8 @@ export const ROUTES: readonly RouteSpec[] = [
  *
  * For get (`refusedCacheStatus` set), every answer names the cache (RFC 9211), also those
  * refused before the cache was asked (401, 400): no hit, nothing forwarded, so only a detail
- * says why. Refusals are thrown and answered by onError: the header travels with the error.
+ * says why. A refusal thrown here travels as the error's header; one thrown by a later step
+ * is answered by onError at that step, so it is marked on the answer once it comes back.
  */
 const enterRoute =
   (path: string, accepts: readonly CredentialKind[], refusedCacheStatus?: string): MiddlewareHandler<AppEnv> =>
@@ -122,11 +123,13 @@ const enterRoute =
     c.var.log.route = path
     try {
       c.set('credential', requireCredential(c.req.raw.headers, accepts))
-      await next()
     } catch (err) {
       if (refusedCacheStatus && err instanceof SeamError) err.headers['cache-status'] ??= refusedCacheStatus
       throw err
     }
+    await next()
+    // Every answer the cache gave or forwarded names it already: one without is a refusal.
+    if (refusedCacheStatus && !c.res.headers.has('cache-status')) c.header('cache-status', refusedCacheStatus)
   }
 
 export function forwardedHeaders(c: Context<AppEnv>): Record<string, string> {

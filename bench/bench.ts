@@ -5,11 +5,13 @@
  * target of issue 7. It is not a test: it exits 0 whatever the figures, and 2 only when the
  * bench itself breaks (build failure, wrong answers, a get that never becomes a cache hit).
  *
- * The targets are judged on the default config, which logs one JSON line per request. Two more
- * series run in the same rounds to show what that line costs: the gateway with LOG_REQUESTS=false,
- * and the plain worker logging a line like the gateway's on every request.
+ * The targets are judged on the default config, which logs one JSON line per request, with
+ * workerd's log lines going to a file (./log-file.ts says why). Two more series run in the same
+ * rounds: the gateway with LOG_REQUESTS=false (what the line costs in the worker), and the
+ * gateway with its lines piped to Node as Miniflare does by default and the tests run it.
  *
- * Knobs (environment): BENCH_CONCURRENCY (throughput rounds, default 32), BENCH_ROUNDS (default 5).
+ * Knobs (environment): BENCH_CONCURRENCY (throughput rounds, default 32), BENCH_ROUNDS (default 4),
+ * BENCH_INSTANCES (workerd processes per series, default 2).
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -20,7 +22,8 @@ import { OFFLINE_WRANGLER_ENV } from '../scripts/offline-env.ts'
 import { BUNDLE_PATH, type Gateway, startGateway } from '../test/helpers/gateway.ts'
 import { childProcesses, cpuMs } from './cpu.ts'
 import { type LoadOptions, type LoadResult, measure } from './load.ts'
-import { startPlainWorker } from './plain-worker.ts'
+import { logFile } from './log-file.ts'
+import { type PlainWorker, startPlainWorker } from './plain-worker.ts'
 
 /** Issue 7 fixes the upstream's latency at 50 ms, about a round trip from an edge location to Seam. */
 const UPSTREAM_LATENCY_MS = 50
@@ -34,8 +37,13 @@ const LATENCY_PHASE = { warmupMs: 1_000, durationMs: 5_000 }
  * Throughput alternates plain and hit in short rounds, so load from other processes on a
  * shared machine falls on both sides alike; the totals over all rounds give the ratio.
  */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
-const ROUND_PHASE = { warmupMs: 500, durationMs: 2_500 }
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4)
+const ROUND_PHASE = { warmupMs: 400, durationMs: 2_000 }
+/**
+ * workerd processes started alike differ: the same bundle measured 350 and 443 us per hit in
+ * two processes minutes apart. Each series runs on this many processes, every one in every round.
+ */
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 2)
 /** Fresh sessions for the miss run: more than it can use at LOW_CONCURRENCY with 50 ms each. */
 const MISS_SESSIONS = Math.ceil(
   ((LATENCY_PHASE.warmupMs + LATENCY_PHASE.durationMs) / UPSTREAM_LATENCY_MS) * LOW_CONCURRENCY * 1.5,
@@ -49,17 +57,6 @@ const TARGETS = {
 }
 
 const GET_PATH = '/client_sessions/get'
-/** A hit's log line as the gateway writes it (same fields and size), for the logging baseline. */
-const SAMPLE_LOG_LINE = JSON.stringify({
-  level: 'info',
-  msg: 'request',
-  request_id: 'gw_00000000-0000-4000-8000-000000000000',
-  method: 'GET',
-  route: GET_PATH,
-  status: 200,
-  duration_ms: 0,
-  cache: 'hit',
-})
 const API_KEY = { authorization: `Bearer ${DEMO_SEED.apiKeys.one}` }
 
 function fail(message: string): never {
@@ -142,30 +139,46 @@ async function main() {
     const started = await start()
     return [started, childProcesses('workerd').find((pid) => !before.has(pid))]
   }
-  const [gateway, gatewayPid] = await withPid(() => startGateway({ vars: { SEAM_ENDPOINT: fake.url } }))
-  const [unlogged, unloggedPid] = await withPid(() =>
-    startGateway({ vars: { SEAM_ENDPOINT: fake.url, LOG_REQUESTS: 'false' } }),
+  const logs = logFile('seam-bench')
+  interface Instance<T> {
+    worker: T
+    pid: number | undefined
+  }
+  const instances = async <T>(start: () => Promise<T>): Promise<Instance<T>[]> => {
+    const started: Instance<T>[] = []
+    for (let i = 0; i < INSTANCES; i++) {
+      const [worker, pid] = await withPid(start)
+      started.push({ worker, pid })
+    }
+    return started
+  }
+  const vars = { SEAM_ENDPOINT: fake.url }
+  const gateways = await instances(() => logs.start(() => startGateway({ vars })))
+  const unloggedGateways = await instances(() =>
+    logs.start(() => startGateway({ vars: { ...vars, LOG_REQUESTS: 'false' } })),
   )
-  const [plain, plainPid] = await withPid(startPlainWorker)
-  const [logging, loggingPid] = await withPid(() => startPlainWorker({ logLine: SAMPLE_LOG_LINE }))
+  const pipedGateways = await instances(() => startGateway({ vars }))
+  const plains = await instances(() => logs.start(startPlainWorker))
+  const all = [...gateways, ...unloggedGateways, ...pipedGateways, ...plains]
+  const [gateway, plain] = [gateways[0] as Instance<Gateway>, plains[0] as Instance<PlainWorker>]
 
   let hitUpstreamCalls = 0
   /** One hit load on its own freshly cached session, counting the upstream calls it caused. */
-  const hitLoad = async (load: Omit<LoadOptions, 'origin' | 'paths'>, target = gateway, pid = gatewayPid) => {
-    const path = await warmSession(target, fake)
+  const hitLoad = async (load: Omit<LoadOptions, 'origin' | 'paths'>, target: Instance<Gateway>) => {
+    const path = await warmSession(target.worker, fake)
     const calls = fake.callsTo(GET_PATH).length
-    const cpu = cpuMs(pid)
-    const result = await measure({ origin: target.url, paths: [path], headers: API_KEY, ...load })
-    const used = cpuMs(pid) - cpu
+    const cpu = cpuMs(target.pid)
+    const result = await measure({ origin: target.worker.url, paths: [path], headers: API_KEY, ...load })
+    const used = cpuMs(target.pid) - cpu
     hitUpstreamCalls += fake.callsTo(GET_PATH).length - calls
     checkAnswers('cache hits', result)
-    target.logs.length = 0 // the helper keeps every line; a bench makes hundreds of thousands
+    target.worker.logs.length = 0 // the helper keeps every line; a bench makes hundreds of thousands
     return { result, cpu: used }
   }
-  const plainLoad = async (load: Omit<LoadOptions, 'origin' | 'paths'>, target = plain, pid = plainPid) => {
-    const cpu = cpuMs(pid)
-    const result = await measure({ origin: target.url, paths: ['/'], ...load })
-    const used = cpuMs(pid) - cpu
+  const plainLoad = async (load: Omit<LoadOptions, 'origin' | 'paths'>, target: Instance<PlainWorker>) => {
+    const cpu = cpuMs(target.pid)
+    const result = await measure({ origin: target.worker.url, paths: ['/'], ...load })
+    const used = cpuMs(target.pid) - cpu
     checkAnswers('plain worker', result)
     return { result, cpu: used }
   }
@@ -173,7 +186,7 @@ async function main() {
   try {
     // Misses: every request asks for a session the gateway has not seen, with a credential it
     // knows (so a miss costs one session lookup that finds nothing, the upstream call, the answer).
-    await warmSession(gateway, fake)
+    await warmSession(gateway.worker, fake)
     const missPaths = Array.from({ length: MISS_SESSIONS }, () => {
       const id = fake.store.addSession({ workspace_id: DEMO_SEED.workspaces.one.id }).client_session_id
       return `${GET_PATH}?client_session_id=${id}`
@@ -183,47 +196,55 @@ async function main() {
     const upstream = await measure({ origin: fake.url, paths: missPaths, headers: API_KEY, ...low })
     checkAnswers('upstream', upstream)
     const callsBeforeMiss = fake.callsTo(GET_PATH).length
-    gateway.logs.length = 0
-    const miss = await measure({ origin: gateway.url, paths: missPaths, headers: API_KEY, eachPathOnce: true, ...low })
+    const miss = await measure({
+      origin: gateway.worker.url,
+      paths: missPaths,
+      headers: API_KEY,
+      eachPathOnce: true,
+      ...low,
+    })
     checkAnswers('gateway misses', miss)
     const callsPerMiss = (fake.callsTo(GET_PATH).length - callsBeforeMiss) / miss.sent
     // The gateway's own view of a miss, from its log line: time in the worker not spent waiting
     // for the upstream (workerd's clock moves only on I/O, so this is I/O time: KV and the like).
+    const missLines = logs.enabled ? logs.lines() : gateway.worker.requestLogs()
     const inWorker = median(
-      gateway
-        .requestLogs()
+      missLines
         .filter((line) => line.cache === 'miss' && typeof line.upstream_ms === 'number')
         .map((line) => Number(line.duration_ms) - Number(line.upstream_ms)),
     )
-    gateway.logs.length = 0
 
     console.log(`bench: cache hits, then the plain worker, concurrency ${LOW_CONCURRENCY}`)
-    const hitLow = (await hitLoad(low)).result
-    const plainLow = (await plainLoad(low)).result
+    const hitLow = (await hitLoad(low, gateway)).result
+    const plainLow = (await plainLoad(low, plain)).result
 
     const high = { concurrency: LOAD_CONCURRENCY, ...ROUND_PHASE }
     console.log(
-      `bench: ${ROUNDS} rounds of plain worker, cache hits, hits unlogged, plain logging, concurrency ${LOAD_CONCURRENCY}`,
+      `bench: ${ROUNDS} rounds of plain worker, cache hits, hits unlogged, hits piped, ${INSTANCES} workerd each, concurrency ${LOAD_CONCURRENCY}`,
     )
     const plainTotals = emptyTotals()
     const hitTotals = emptyTotals()
     const unloggedTotals = emptyTotals()
-    const loggingTotals = emptyTotals()
+    const pipedTotals = emptyTotals()
     const roundRatios: number[] = []
     for (let round = 0; round < ROUNDS; round++) {
-      const p = await plainLoad(high)
-      const h = await hitLoad(high)
-      const u = await hitLoad(high, unlogged, unloggedPid)
-      const l = await plainLoad(high, logging, loggingPid)
-      add(loggingTotals, l.result, l.cpu)
-      add(plainTotals, p.result, p.cpu)
-      add(hitTotals, h.result, h.cpu)
-      add(unloggedTotals, u.result, u.cpu)
-      roundRatios.push(h.result.rps / p.result.rps)
+      const roundPlain = emptyTotals()
+      const roundHit = emptyTotals()
+      for (let i = 0; i < INSTANCES; i++) {
+        const p = await plainLoad(high, plains[i] as Instance<PlainWorker>)
+        const h = await hitLoad(high, gateways[i] as Instance<Gateway>)
+        const u = await hitLoad(high, unloggedGateways[i] as Instance<Gateway>)
+        const l = await hitLoad(high, pipedGateways[i] as Instance<Gateway>)
+        for (const totals of [plainTotals, roundPlain]) add(totals, p.result, p.cpu)
+        for (const totals of [hitTotals, roundHit]) add(totals, h.result, h.cpu)
+        add(unloggedTotals, u.result, u.cpu)
+        add(pipedTotals, l.result, l.cpu)
+      }
+      roundRatios.push(rpsOf(roundHit) / rpsOf(roundPlain))
     }
     const ratio = rpsOf(hitTotals) / rpsOf(plainTotals)
     const unloggedRatio = rpsOf(unloggedTotals) / rpsOf(plainTotals)
-    const loggingRatio = rpsOf(loggingTotals) / rpsOf(plainTotals)
+    const pipedRatio = rpsOf(pipedTotals) / rpsOf(plainTotals)
     const hitToUpstream = hitLow.p50Ms / upstream.p50Ms
     const missOverhead = miss.p50Ms - upstream.p50Ms
     const saturated = (t: Totals) => ({ p50Ms: median(t.p50s), p99Ms: median(t.p99s) })
@@ -249,8 +270,8 @@ async function main() {
         '',
       ],
       [
-        'plain worker logging one line / plain',
-        `${loggingRatio.toFixed(2)} (${cpuPerRequestUs(loggingTotals).toFixed(0)} us)`,
+        'same, log lines piped to Node (Miniflare default)',
+        `${pipedRatio.toFixed(2)} (${cpuPerRequestUs(pipedTotals).toFixed(0)} us)`,
         '',
       ],
       [`upstream p50 / p99 (${UPSTREAM_LATENCY_MS} ms fake, ${c(LOW_CONCURRENCY)})`, p50p99(upstream), ''],
@@ -292,11 +313,15 @@ async function main() {
       )
     }
     console.log('')
-    console.log(`targets judged on the default config (one log line per request); load average now ${loadAverage()}`)
+    const sink = logs.enabled ? 'to a file' : 'piped to Node (no file on this platform)'
+    console.log(
+      `targets judged on the default config: one log line per request, written ${sink}; load average now ${loadAverage()}`,
+    )
     const met = rows.filter((r) => r[3] !== undefined)
     console.log(`${met.filter((r) => r[3]).length} of ${met.length} targets met`)
   } finally {
-    await Promise.allSettled([gateway.close(), unlogged.close(), plain.close(), logging.close(), fake.close()])
+    await Promise.allSettled([...all.map((instance) => instance.worker.close()), fake.close()])
+    logs.remove()
   }
 }
 

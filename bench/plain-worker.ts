@@ -6,9 +6,6 @@ import { readFileSync } from 'node:fs'
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
 
 const PLAIN_WORKER = `export default { fetch() { return new Response('ok') } }`
-/** The same, writing one console.log line per request first: what logging alone costs in workerd. */
-const LOGGING_WORKER = (line: string) =>
-  `const line = ${JSON.stringify(line)}; export default { fetch() { console.log(line); return new Response('ok') } }`
 
 /** wrangler.toml's compatibility_date, so both workers run under the same flags. */
 function compatibilityDate(): string {
@@ -23,9 +20,8 @@ export interface PlainWorker {
   close(): Promise<void>
 }
 
-/** `logLine`: log this line on every request (the baseline for a worker that logs like the gateway). */
-export async function startPlainWorker(options: { logLine?: string } = {}): Promise<PlainWorker> {
-  const script = options.logLine === undefined ? PLAIN_WORKER : LOGGING_WORKER(options.logLine)
+export async function startPlainWorker(): Promise<PlainWorker> {
+  const script = PLAIN_WORKER
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       host: '127.0.0.1',

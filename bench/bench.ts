@@ -313,7 +313,7 @@ async function main() {
       )
     }
     console.log('')
-    const sink = logs.enabled ? 'to a file' : 'piped to Node (no file on this platform)'
+    const sink = logs.enabled ? 'to a file' : 'piped to Node (a log file could not be used here)'
     console.log(
       `targets judged on the default config: one log line per request, written ${sink}; load average now ${loadAverage()}`,
     )

@@ -11,9 +11,11 @@
  *
  * How: Miniflare starts the binary named by MINIFLARE_WORKERD_PATH; for the start, that is a
  * two-line shell script that runs the real workerd with its stdout appended to the file.
- * Everything else (config, ports, KV) is Miniflare's as usual. POSIX only; elsewhere the
- * lines stay piped, and `enabled` says so.
+ * Everything else (config, ports, KV) is Miniflare's as usual. POSIX only, and only where the
+ * script can run (a temp dir mounted noexec cannot); elsewhere the lines stay piped, and
+ * `enabled` says so.
  */
+import { spawnSync } from 'node:child_process'
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -40,11 +42,19 @@ export function logFile(name: string): LogFile {
   const dir = tmpdir()
   const path = join(dir, `${name}-${process.pid}.log`)
   const script = join(dir, `${name}-${process.pid}-workerd.sh`)
-  const enabled = process.platform !== 'win32'
+  const binary = workerdBinary()
+  const env = { ...process.env, BENCH_WORKERD: binary, BENCH_WORKERD_LOG: path }
+  let enabled = process.platform !== 'win32' && binary !== ''
   if (enabled) {
-    writeFileSync(path, '')
-    writeFileSync(script, `#!/bin/sh\nexec "$BENCH_WORKERD" "$@" >>"$BENCH_WORKERD_LOG"\n`)
-    chmodSync(script, 0o755)
+    try {
+      writeFileSync(path, '')
+      writeFileSync(script, `#!/bin/sh\nexec "$BENCH_WORKERD" "$@" >>"$BENCH_WORKERD_LOG"\n`)
+      chmodSync(script, 0o755)
+      // The script must run and reach workerd: `workerd --version` through it.
+      enabled = spawnSync(script, ['--version'], { env, stdio: 'ignore' }).status === 0
+    } catch {
+      enabled = false
+    }
   }
   return {
     enabled,
@@ -53,7 +63,7 @@ export function logFile(name: string): LogFile {
       const saved = { ...process.env }
       // Read when Miniflare spawns workerd, inside start(); the child inherits the other two.
       process.env.MINIFLARE_WORKERD_PATH = script
-      process.env.BENCH_WORKERD = workerdBinary()
+      process.env.BENCH_WORKERD = binary
       process.env.BENCH_WORKERD_LOG = path
       try {
         return await start()

@@ -128,8 +128,11 @@ const enterRoute =
       throw err
     }
     await next()
-    // Every answer the cache gave or forwarded names it already: one without is a refusal.
-    if (refusedCacheStatus && !c.res.headers.has('cache-status')) c.header('cache-status', refusedCacheStatus)
+    // A later step threw and onError answered (Hono sets c.error): mark the answer unless the
+    // cache already named itself on it. A hit or a forwarded answer passes untouched.
+    if (refusedCacheStatus && c.error && !c.res.headers.has('cache-status')) {
+      c.header('cache-status', refusedCacheStatus)
+    }
   }
 
 export function forwardedHeaders(c: Context<AppEnv>): Record<string, string> {

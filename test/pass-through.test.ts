@@ -17,7 +17,7 @@ import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { type EchoUpstream, startEchoUpstream } from './helpers/echo-upstream.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { record } from './helpers/sdk-outcomes.ts'
-import { type SeamFake, startSeamFake } from './helpers/upstreams.ts'
+import { type SeamFake, startTwinSeamFakes } from './helpers/upstreams.ts'
 
 const API_KEY = 'seam_apikey1_token'
 const auth = { authorization: `Bearer ${API_KEY}` }
@@ -31,7 +31,7 @@ describe("the SDK through the gateway against Seam's own fake", () => {
   let behind: SeamFake
   let gateway: Gateway
   beforeAll(async () => {
-    ;[direct, behind] = await Promise.all([startSeamFake(), startSeamFake()])
+    ;[direct, behind] = await startTwinSeamFakes()
     gateway = await startGateway({ vars: { SEAM_ENDPOINT: behind.url } })
   })
   afterAll(async () => {

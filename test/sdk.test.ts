@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { record } from './helpers/sdk-outcomes.ts'
-import { type SeamFake, startSeamFake } from './helpers/upstreams.ts'
+import { type SeamFake, startTwinSeamFakes } from './helpers/upstreams.ts'
 
 /** The error a promise rejects with, checked to be of `type`. */
 async function rejection<T>(promise: Promise<unknown>, type: abstract new (...args: never[]) => T): Promise<T> {
@@ -189,8 +189,7 @@ describe("against Seam's own fake: create, get, get_or_create", () => {
   let behind: SeamFake
   let gateway: Gateway
   beforeAll(async () => {
-    direct = await startSeamFake()
-    behind = await startSeamFake()
+    ;[direct, behind] = await startTwinSeamFakes()
     gateway = await startGateway({ vars: { SEAM_ENDPOINT: behind.url } })
   })
   afterAll(async () => {

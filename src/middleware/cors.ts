@@ -53,13 +53,15 @@ const isPreflight = (method: string, headers: Headers) =>
 
 export function corsFromConfig(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const origins = c.var.config.CORS_ORIGINS
     const origin = c.req.header('origin')
-    if (origin !== undefined && origins.includes(origin)) return corsFor(origins)(c, next)
+    // No Origin (servers, the SDK in Node): nothing to add, and no extra step on the way back.
+    if (origin === undefined) return next()
+    const origins = c.var.config.CORS_ORIGINS
+    if (origins.includes(origin)) return corsFor(origins)(c, next)
     if (isPreflight(c.req.method, c.req.raw.headers)) {
       return new Response(null, { status: 204, headers: { vary: 'Origin' } })
     }
     await next()
-    if (origin !== undefined) c.header('vary', 'Origin', { append: true })
+    c.header('vary', 'Origin', { append: true })
   }
 }

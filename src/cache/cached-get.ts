@@ -7,6 +7,7 @@ import { background } from '../background'
 import type { Config } from '../config'
 import type { AppEnv } from '../env'
 import { JSON_CONTENT_TYPE, SeamError } from '../errors'
+import { REQUEST_ID_HEADER } from '../middleware/request-context'
 import { callUpstream, type UpstreamRequest, type UpstreamResponse, upstreamToResponse } from '../upstream'
 import { sha256Hex } from './keys'
 import { type ClientSession, isClientSession, type Lookup, SessionCache } from './session-cache'
@@ -55,7 +56,7 @@ export async function cachedGet(
   if (found?.fresh) {
     log.cache = 'hit'
     const ttl = config.CACHE_TTL_SECONDS - found.ageSeconds
-    return sessionResponse(found.session, {
+    return sessionResponse(c, found.session, {
       'cache-status': `${CACHE_NAME}; hit; ttl=${ttl}`,
       'server-timing': 'cache;desc="hit"',
     })
@@ -85,7 +86,7 @@ export async function cachedGet(
         : 0
   if (failedStatus !== 0 && found?.usableIfError) {
     log.cache = 'stale-if-error'
-    return sessionResponse(found.session, {
+    return sessionResponse(c, found.session, {
       'cache-status': `${CACHE_NAME}; fwd=${fwd}; fwd-status=${failedStatus}; detail=stale-if-error`,
       warning: '110 - "Response is Stale"',
     })
@@ -136,7 +137,11 @@ function forward(c: Context<AppEnv>, outcome: Outcome, cacheStatus: string): Res
  */
 const bodies = new WeakMap<ClientSession, string>()
 
-function sessionResponse(session: ClientSession, headers: Record<string, string>): Response {
+/**
+ * A cached session as the answer. The request id goes in with the other headers: set
+ * afterwards (as requestContext does for other answers), it costs each hit a header rewrite.
+ */
+function sessionResponse(c: Context<AppEnv>, session: ClientSession, headers: Record<string, string>): Response {
   let body = bodies.get(session)
   if (body === undefined) {
     body = JSON.stringify({ client_session: session, ok: true })
@@ -144,7 +149,12 @@ function sessionResponse(session: ClientSession, headers: Record<string, string>
   }
   return new Response(body, {
     status: 200,
-    headers: { 'content-type': JSON_CONTENT_TYPE, 'cache-control': 'no-store', ...headers },
+    headers: {
+      'content-type': JSON_CONTENT_TYPE,
+      'cache-control': 'no-store',
+      [REQUEST_ID_HEADER]: c.var.requestId,
+      ...headers,
+    },
   })
 }
 

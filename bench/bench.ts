@@ -40,6 +40,13 @@ const LATENCY_PHASE = { warmupMs: 1_000, durationMs: 5_000 }
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4)
 const ROUND_PHASE = { warmupMs: 400, durationMs: 2_000 }
 /**
+ * Before the rounds every process serves this long at full load, untimed. V8 compiles the
+ * gateway's hot code over its first thousands of requests (the plain worker has next to none to
+ * compile), so a first round without it measured start-up: it was the lowest round in three of
+ * four runs (0.56, 0.62, 0.48 against 0.60-0.85 after). The edge serves from warm isolates.
+ */
+const SETTLE_PHASE = { warmupMs: 0, durationMs: 1_500 }
+/**
  * workerd processes started alike differ: the same bundle measured 350 and 443 us per hit in
  * two processes minutes apart. Each series runs on this many processes, every one in every round.
  */
@@ -220,8 +227,15 @@ async function main() {
 
     const high = { concurrency: LOAD_CONCURRENCY, ...ROUND_PHASE }
     console.log(
-      `bench: ${ROUNDS} rounds of plain worker, cache hits, hits unlogged, hits piped, ${INSTANCES} workerd each, concurrency ${LOAD_CONCURRENCY}`,
+      `bench: an untimed pass, then ${ROUNDS} rounds of plain worker, cache hits, hits unlogged, hits piped, ${INSTANCES} workerd each, concurrency ${LOAD_CONCURRENCY}`,
     )
+    const settle = { concurrency: LOAD_CONCURRENCY, ...SETTLE_PHASE }
+    for (let i = 0; i < INSTANCES; i++) {
+      await plainLoad(settle, plains[i] as Instance<PlainWorker>)
+      for (const series of [gateways, unloggedGateways, pipedGateways]) {
+        await hitLoad(settle, series[i] as Instance<Gateway>)
+      }
+    }
     const plainTotals = emptyTotals()
     const hitTotals = emptyTotals()
     const unloggedTotals = emptyTotals()

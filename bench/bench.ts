@@ -10,7 +10,7 @@
  * rounds: the gateway with LOG_REQUESTS=false (what the line costs in the worker), and the
  * gateway with its lines piped to Node as Miniflare does by default and the tests run it.
  *
- * Knobs (environment): BENCH_CONCURRENCY (throughput rounds, default 32), BENCH_ROUNDS (default 4),
+ * Knobs (environment): BENCH_CONCURRENCY (throughput rounds, default 32), BENCH_ROUNDS (default 6),
  * BENCH_INSTANCES (workerd processes per series, default 2).
  */
 import { spawnSync } from 'node:child_process'
@@ -35,10 +35,12 @@ const LOW_CONCURRENCY = 2
 const LATENCY_PHASE = { warmupMs: 1_000, durationMs: 5_000 }
 /**
  * Throughput alternates plain and hit in short rounds, so load from other processes on a
- * shared machine falls on both sides alike; the totals over all rounds give the ratio.
+ * shared machine falls on both sides alike; the totals over all rounds give the ratio. Shorter,
+ * more rounds share that load more evenly: the plain worker alone swung 3,100-5,100 req/s
+ * between 2 s phases of one run on this kind of machine.
  */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4)
-const ROUND_PHASE = { warmupMs: 400, durationMs: 2_000 }
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
+const ROUND_PHASE = { warmupMs: 300, durationMs: 1_500 }
 /**
  * Before the rounds every process serves this long at full load, untimed. V8 compiles the
  * gateway's hot code over its first thousands of requests (the plain worker has next to none to

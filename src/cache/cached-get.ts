@@ -9,7 +9,7 @@ import type { AppEnv } from '../env'
 import { JSON_CONTENT_TYPE, SeamError } from '../errors'
 import { REQUEST_ID_HEADER } from '../middleware/request-context'
 import { callUpstream, type UpstreamRequest, type UpstreamResponse, upstreamToResponse } from '../upstream'
-import { sha256Hex } from './keys'
+import { memoSha256Hex } from './keys'
 import { type ClientSession, isClientSession, type Lookup, SessionCache } from './session-cache'
 
 /** The name this cache uses in `Cache-Status` (RFC 9211 section 2). */
@@ -48,7 +48,7 @@ export async function cachedGet(
     log.cache = 'bypass'
     return forward(c, await settle(config, await request()), `${CACHE_NAME}; fwd=bypass`)
   }
-  const credentialHash = await sha256Hex(credential.identity)
+  const credentialHash = await memoSha256Hex(credential.identity)
   const cache = new SessionCache(c.env.SESSION_CACHE, config, credentialHash, (what) => {
     log.cache_error = what
   })

@@ -41,3 +41,29 @@ export async function sha256Hex(value: string): Promise<string> {
   for (const byte of digest) hex += HEX[byte]
   return hex
 }
+
+/** Bounds the digests remembered per isolate: ~200 bytes each, well under 1 MB. */
+export const DIGEST_MEMO_MAX_ENTRIES = 2_000
+const digests = new Map<string, string>()
+
+/**
+ * `sha256Hex`, remembered per isolate, for the key parts a cache hit needs on every request:
+ * the caller's credential, the session id, and for a lookup by user key the workspace and the
+ * key. Hashing cost a hit ~40-60 µs of CPU under load; a remembered digest costs a map read.
+ *
+ * The memo keeps raw values, credentials included, as map keys in isolate memory. They are in
+ * that memory anyway (every request's headers carry them, V8 does not clear freed memory, the
+ * memory tier holds session tokens); what must never hold them is KV (above) and the logs.
+ * Oldest first out when full.
+ */
+export async function memoSha256Hex(value: string): Promise<string> {
+  const known = digests.get(value)
+  if (known !== undefined) return known
+  const digest = await sha256Hex(value)
+  if (digests.size >= DIGEST_MEMO_MAX_ENTRIES) {
+    const oldest = digests.keys().next().value
+    if (oldest !== undefined) digests.delete(oldest)
+  }
+  digests.set(value, digest)
+  return digest
+}

@@ -11,8 +11,8 @@
  * - Upstream errors are never stored; neither are 404s.
  */
 import type { Config } from '../config'
-import { credentialKey, sessionKey, sha256Hex, userKeyPointer } from './keys'
-import { type ErrorReporter, MEMORY_TIER_MAX_ENTRIES, type TieredKv, tieredKv } from './tiered-kv'
+import { credentialKey, memoSha256Hex, sessionKey, userKeyPointer } from './keys'
+import { type ErrorReporter, type TieredKv, tieredKv } from './tiered-kv'
 
 /** The fields the cache relies on; every other field is kept as Seam sent it. */
 export interface ClientSession {
@@ -63,25 +63,6 @@ const TOMBSTONE_MS = 60_000
 export interface RememberOptions {
   ownSessionToken?: string | undefined
   authoritative?: boolean
-}
-
-/**
- * Session id → SHA-256 hex, per isolate, so a hit on a known session costs no digest. Ids are
- * not secrets (the rule that keys hold only digests is about KV); bounded like the memory tier.
- */
-const idHashes = new Map<string, string>()
-
-async function hashedId(id: string): Promise<string> {
-  let hash = idHashes.get(id)
-  if (hash === undefined) {
-    hash = await sha256Hex(id)
-    if (idHashes.size >= MEMORY_TIER_MAX_ENTRIES) {
-      const oldest = idHashes.keys().next().value
-      if (oldest !== undefined) idHashes.delete(oldest)
-    }
-    idHashes.set(id, hash)
-  }
-  return hash
 }
 
 /** Notes a write to a session, so reads that started before it do not store older data. */
@@ -138,11 +119,11 @@ export class SessionCache {
     if (lookup.by === 'id') id = lookup.id
     else if (lookup.by === 'own_session') id = credential.id
     else {
-      const pointerKey = userKeyPointer(await sha256Hex(credential.w), await sha256Hex(lookup.key))
+      const pointerKey = userKeyPointer(await memoSha256Hex(credential.w), await memoSha256Hex(lookup.key))
       id = (await this.store.get<PointerEntry>(pointerKey, this.onError))?.id
     }
     if (id === undefined) return null
-    const entry = await this.store.get<SessionEntry>(sessionKey(await hashedId(id)), this.onError)
+    const entry = await this.store.get<SessionEntry>(sessionKey(await memoSha256Hex(id)), this.onError)
     if (!entry) return null
     const { session } = entry
     const belongs =
@@ -176,12 +157,17 @@ export class SessionCache {
     if (ownSessionToken !== undefined && session.token === ownSessionToken) credential.id = id
     const writes = [
       this.store.put(credentialKey(this.credentialHash), credential, now + this.usableMs, this.onError),
-      this.store.put(sessionKey(await hashedId(id)), { session, at: now } satisfies SessionEntry, until, this.onError),
+      this.store.put(
+        sessionKey(await memoSha256Hex(id)),
+        { session, at: now } satisfies SessionEntry,
+        until,
+        this.onError,
+      ),
     ]
     if (typeof session.user_identifier_key === 'string' && session.user_identifier_key !== '') {
       const pointer = userKeyPointer(
-        await sha256Hex(session.workspace_id),
-        await sha256Hex(session.user_identifier_key),
+        await memoSha256Hex(session.workspace_id),
+        await memoSha256Hex(session.user_identifier_key),
       )
       writes.push(this.store.put(pointer, { id, at: now } satisfies PointerEntry, until, this.onError))
     }
@@ -196,7 +182,7 @@ export class SessionCache {
   /** A write touched this session: drop its entry (the pointers to it then lead nowhere). */
   async invalidate(id: string): Promise<void> {
     markWritten(id)
-    await this.store.delete(sessionKey(await hashedId(id)), this.onError)
+    await this.store.delete(sessionKey(await memoSha256Hex(id)), this.onError)
   }
 }
 

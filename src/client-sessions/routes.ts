@@ -10,7 +10,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type * as z from 'zod/mini'
 import { CACHE_NAME, cachedGet } from '../cache/cached-get'
-import { sha256Hex } from '../cache/keys'
+import { memoSha256Hex } from '../cache/keys'
 import { isClientSession, SessionCache } from '../cache/session-cache'
 import type { AppEnv } from '../env'
 import { methodNotAllowed, SeamError } from '../errors'
@@ -165,7 +165,7 @@ function handler(spec: RouteSpec) {
     const cache = new SessionCache(
       c.env.SESSION_CACHE,
       c.var.config,
-      await sha256Hex(c.var.credential.identity),
+      await memoSha256Hex(c.var.credential.identity),
       (what) => {
         c.var.log.cache_error = what
       },

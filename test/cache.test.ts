@@ -65,6 +65,20 @@ describe('hits', () => {
     expect((await ownAgain.json()).client_session.client_session_id).toBe(s.client_session_id)
     expect(upstreamGets()).toBe(2)
   })
+
+  // Key parts longer than the digest memo takes (1,024 chars) are hashed afresh every time; a
+  // key that differs only past that point must still miss (each hit also checks the entry's key).
+  test('a user key too long to remember still hits, and only for itself', async () => {
+    const key = `long_${'k'.repeat(3_000)}`
+    const s = newSession({ user_identifier_key: key })
+    expect((await getByKey(key)).headers.get('cache-status')).toMatch(/fwd=miss; stored/)
+    const again = await getByKey(key)
+    expect(again.headers.get('cache-status')).toMatch(/^seam-session-gateway; hit/)
+    expect((await again.json()).client_session.client_session_id).toBe(s.client_session_id)
+    const sibling = await getByKey(`${key.slice(0, -1)}x`)
+    expect(sibling.headers.get('cache-status')).toMatch(/fwd=miss/)
+    expect(upstreamGets()).toBe(2)
+  })
 })
 
 describe('isolation', () => {

@@ -42,21 +42,28 @@ export async function sha256Hex(value: string): Promise<string> {
   return hex
 }
 
-/** Bounds the digests remembered per isolate: ~200 bytes each, well under 1 MB. */
+/** Bounds the digests remembered per isolate (an isolate has 128 MB). */
 export const DIGEST_MEMO_MAX_ENTRIES = 2_000
+/**
+ * Longer values are hashed every time, not remembered: callers choose these strings (a bearer
+ * token, a user key up to 4 KiB), and 2,000 of any length could fill the isolate. Real keys,
+ * tokens and ids are far shorter; with this cap the memo stays under ~4 MB.
+ */
+export const DIGEST_MEMO_MAX_VALUE_LENGTH = 1_024
 const digests = new Map<string, string>()
 
 /**
  * `sha256Hex`, remembered per isolate, for the key parts a cache hit needs on every request:
  * the caller's credential, the session id, and for a lookup by user key the workspace and the
- * key. Hashing cost a hit ~40-60 µs of CPU under load; a remembered digest costs a map read.
+ * key. Hashing cost a hit ~33-61 µs of CPU under load; a remembered digest costs a map read.
  *
  * The memo keeps raw values, credentials included, as map keys in isolate memory. They are in
  * that memory anyway (every request's headers carry them, V8 does not clear freed memory, the
  * memory tier holds session tokens); what must never hold them is KV (above) and the logs.
- * Oldest first out when full.
+ * Oldest out first when full.
  */
 export async function memoSha256Hex(value: string): Promise<string> {
+  if (value.length > DIGEST_MEMO_MAX_VALUE_LENGTH) return sha256Hex(value)
   const known = digests.get(value)
   if (known !== undefined) return known
   const digest = await sha256Hex(value)

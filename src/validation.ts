@@ -15,10 +15,46 @@ import { SeamError } from './errors'
 // zod/mini ships no messages by default; English only, so error messages say what is wrong.
 z.config(en())
 
+/**
+ * An error answer lists at most this many problems (one per unknown parameter, one per other
+ * issue): listed in full, 3,000 unknown query parameters (20 KB) made a 264 KB answer. Twenty
+ * is more than any real mistake needs; the message says how many more were left out.
+ */
+export const MAX_LISTED_INPUT_ERRORS = 20
+/** A parameter name longer than this is cut when listed, so twenty long names stay small too. */
+export const MAX_LISTED_NAME_LENGTH = 64
+
+const listedName = (name: string) =>
+  name.length > MAX_LISTED_NAME_LENGTH ? `${name.slice(0, MAX_LISTED_NAME_LENGTH)}…` : name
+
 export function invalidInput(error: z.core.$ZodError): SeamError {
-  const validationErrors = z.formatError(error) as Record<string, unknown> & { _errors: string[] }
-  const parts: string[] = []
+  // Only the first MAX_LISTED_INPUT_ERRORS problems are listed, in the message and in
+  // validation_errors alike; unknown names are counted one by one.
+  const kept: z.core.$ZodIssue[] = []
+  const unknownNames: string[] = []
+  let omitted = 0
   for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const names: string[] = []
+      for (const key of issue.keys) {
+        if (kept.length + unknownNames.length + names.length >= MAX_LISTED_INPUT_ERRORS) omitted++
+        else names.push(listedName(key))
+      }
+      if (names.length > 0) {
+        unknownNames.push(...names)
+        const message = `Unrecognized key${names.length > 1 ? 's' : ''}: ${names.map((n) => JSON.stringify(n)).join(', ')}`
+        kept.push({ ...issue, keys: names, message })
+      }
+      continue
+    }
+    if (kept.length + unknownNames.length >= MAX_LISTED_INPUT_ERRORS) omitted++
+    else kept.push({ ...issue, path: issue.path.map((p) => (typeof p === 'string' ? listedName(p) : p)) })
+  }
+  const validationErrors = z.formatError({ issues: kept } as z.core.$ZodError) as Record<string, unknown> & {
+    _errors: string[]
+  }
+  const parts: string[] = []
+  for (const issue of kept) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         parts.push(`${key}: Unrecognized parameter`)
@@ -36,8 +72,13 @@ export function invalidInput(error: z.core.$ZodError): SeamError {
       entry?._errors?.push(`${issue.path.slice(1).join('.')}: ${issue.message}`)
     }
   }
-  const message =
-    parts.length === 1 ? `Invalid input: ${parts[0]}` : `${parts.length} Input Errors: ${parts.join('; ')}`
+  if (omitted > 0) {
+    const more = `${omitted} more input error${omitted === 1 ? '' : 's'} not listed`
+    parts.push(more)
+    validationErrors._errors.push(more)
+  }
+  const total = parts.length - (omitted > 0 ? 1 : 0) + omitted
+  const message = total === 1 ? `Invalid input: ${parts[0]}` : `${total} Input Errors: ${parts.join('; ')}`
   return new SeamError(400, 'invalid_input', message, { validationErrors })
 }
 

@@ -2,8 +2,8 @@
  * Bindings and vars, read once per isolate and validated with zod.
  *
  * Every tunable has a default here as a named constant with the reason for its value. A
- * misconfigured deployment fails loudly at its first request (500 `invalid_configuration`,
- * the detail in the log) instead of running with a silently wrong value.
+ * misconfigured deployment fails loudly at its first request (500 `internal_server_error`,
+ * the key named in the log, never its value) instead of running with a silently wrong value.
  */
 import * as z from 'zod/mini'
 
@@ -38,6 +38,20 @@ const optionalText = z.pipe(
   z.transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim())),
 )
 
+/**
+ * A CORS_ORIGINS entry must be one exact serialized origin (`https://app.example.com`,
+ * `http://localhost:5173`): never `*`, never `null`, no path, no trailing slash.
+ */
+export function isExactOrigin(entry: string): boolean {
+  if (entry === '*' || entry.toLowerCase() === 'null') return false
+  try {
+    const url = new URL(entry)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === entry
+  } catch {
+    return false
+  }
+}
+
 const configSchema = z.object({
   SEAM_ENDPOINT: z.pipe(
     z._default(z.url({ protocol: /^https?$/ }), DEFAULT_SEAM_ENDPOINT),
@@ -53,11 +67,16 @@ const configSchema = z.object({
   PASS_THROUGH: flag(true),
   CORS_ORIGINS: z.pipe(
     z._default(z.string(), ''),
-    z.transform((v) =>
-      v
-        .split(',')
-        .map((o) => o.trim())
-        .filter((o) => o !== '' && o !== '*'),
+    z.pipe(
+      z.transform((v: string) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter((o) => o !== ''),
+      ),
+      // `*` and `null` (sandboxed iframes, file: pages) with credentials would open every
+      // session to any page: a bad entry fails the deployment rather than being skipped.
+      z.array(z.string().check(z.refine(isExactOrigin))),
     ),
   ),
   LOG_REQUESTS: flag(true),

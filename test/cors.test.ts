@@ -34,8 +34,8 @@ beforeAll(async () => {
       SEAM_ENDPOINT: fake.url,
       SEAM_API_KEY: DEMO_SEED.apiKeys.one,
       AUTH_JWT_SECRET: SECRET,
-      // Spaces, and a '*' that must never turn into a wildcard.
-      CORS_ORIGINS: ` ${APP}, ${ADMIN} ,*`,
+      // Spaces and empty entries around exact origins are fine (`*` and `null` are refused: below).
+      CORS_ORIGINS: ` ${APP}, ${ADMIN} ,`,
     },
   })
 })
@@ -156,5 +156,34 @@ test('with CORS_ORIGINS empty no origin gets CORS headers', async () => {
     expectNoCors(await closed.fetch('/health', { headers: { origin: APP } }))
   } finally {
     await closed.close()
+  }
+})
+
+describe('a bad CORS_ORIGINS entry is a configuration error naming the key, never the value', () => {
+  // `null` is what sandboxed iframes and file: pages send as Origin: credentialed CORS for it
+  // would let any such page read a session. `*` likewise; the rest are entries that can never match.
+  for (const bad of ['null', 'NULL', '*', 'https://app.example.test/', 'https://app.example.test/path', 'app.example.test']) {
+    test(`CORS_ORIGINS with ${JSON.stringify(bad)}: every request answers 500 internal_server_error`, async () => {
+      const marker = 'https://marker-origin.example.test'
+      const broken = await startGateway({ vars: { SEAM_ENDPOINT: fake.url, CORS_ORIGINS: `${marker},${bad}` } })
+      try {
+        for (const origin of [bad, marker]) {
+          const res = await broken.fetch('/health', { headers: { origin } })
+          expect(res.status).toBe(500)
+          expect(res.headers.get('access-control-allow-origin')).toBeNull()
+          expect(await res.json()).toEqual({
+            error: { type: 'internal_server_error', message: 'Internal server error.' },
+            ok: false,
+          })
+          const line = await broken.logFor(res)
+          expect(line).toMatchObject({ level: 'error', status: 500, reason: 'invalid configuration: CORS_ORIGINS' })
+        }
+        const everything = broken.logs.join('\n')
+        expect(everything).not.toContain(marker)
+        if (bad !== 'null' && bad !== 'NULL' && bad !== '*') expect(everything).not.toContain(bad)
+      } finally {
+        await broken.close()
+      }
+    })
   }
 })

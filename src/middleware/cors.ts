@@ -4,7 +4,8 @@
  *
  * - Only an exact origin in the list gets CORS headers, and it gets its own origin echoed
  *   with `Access-Control-Allow-Credentials: true` (the SDK sends client-session-token requests
- *   with `withCredentials`). Never a wildcard: config drops `*` from the list.
+ *   with `withCredentials`). Never a wildcard and never `Origin: null`: config refuses `*`,
+ *   `null` and anything that is not an exact origin (500 at start, the key named in the log).
  * - Preflights (OPTIONS with Origin and Access-Control-Request-Method) are answered here, 204,
  *   and never reach a route or the upstream; one from an origin not in the list gets 204
  *   without CORS headers, which the browser treats as a refusal.

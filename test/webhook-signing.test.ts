@@ -180,7 +180,7 @@ describe('deliveries that do not verify: 4xx, nothing done', () => {
     await expectRefused(await deliver(body, { ...headers, 'webhook-signature': '' }))
     await expectRefused(await deliver(body, { ...headers, 'webhook-signature': bare }))
     await expectRefused(await deliver(body, { ...headers, 'webhook-signature': `v2,${bare}` }))
-    await expectRefused(await deliver(body, { ...headers, 'webhook-timestamp': `${headers['webhook-timestamp']}.5` }))
+    // (`<ts>.5` verifies, as in the reference library's parseInt: test/webhook-reference.test.ts.)
     await expectRefused(await deliver(body, { ...headers, 'webhook-timestamp': 'soon' }))
   })
 

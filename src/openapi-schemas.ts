@@ -44,6 +44,7 @@ export const WEBHOOK_OUTCOMES = [
   'duplicate',
   'no_session',
   'session_not_found',
+  'metadata_mismatch',
   'invalidated',
   'ignored',
 ] as const satisfies readonly Outcome[]

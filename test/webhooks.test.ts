@@ -83,7 +83,10 @@ describe('finding the session', () => {
     ])
     expect(grantCalls()[0]?.headers.authorization).toBe(`Bearer ${fake.seed.apiKeys.one}`)
     expect(grantCalls()[0]?.method).toBe('PATCH')
-    expect(fake.callsTo(LIST_PATH)).toEqual([])
+    // One list call: the check that no other session holds the event's webview (issue 13, point 9).
+    expect(fake.callsTo(LIST_PATH).map((c) => c.query)).toEqual([
+      `connect_webview_id=${encodeURIComponent(event.connect_webview_id)}`,
+    ])
     expect(accountsOf(s.client_session_id)).toContain(event.connected_account_id)
   })
 
@@ -135,6 +138,86 @@ describe('finding the session', () => {
     expect(accountsOf(a.client_session_id)).toContain(event.connected_account_id)
     expect(accountsOf(b.client_session_id)).toContain(event.connected_account_id)
     expect(accountsOf(bystander.client_session_id)).not.toContain(event.connected_account_id)
+  })
+
+  describe('metadata may only pick among the sessions holding the webview (issue 13, point 9)', () => {
+    test('webview W held by H, metadata naming another session O: nothing is granted, to O or anyone', async () => {
+      const webview = unique('cw')
+      const holder = newSession({ connect_webview_ids: [webview] })
+      const other = newSession()
+      const id = unique('msg')
+      const event = loginSucceeded({
+        connect_webview_id: webview,
+        connected_account_custom_metadata: { client_session_id: other.client_session_id },
+      })
+      const res = await gateway.fetch('/webhooks/seam', {
+        method: 'POST',
+        body: JSON.stringify(event),
+        headers: signWebhook({ secret: SEAM_SECRET, body: JSON.stringify(event), id }),
+      })
+      expect(res.status).toBe(200)
+      expect(await res.json()).toEqual({ ok: true, outcome: 'metadata_mismatch' })
+      expect(grantCalls()).toEqual([])
+      expect(accountsOf(other.client_session_id)).not.toContain(event.connected_account_id)
+      expect(accountsOf(holder.client_session_id)).not.toContain(event.connected_account_id)
+      expect(await gateway.logFor(res)).toMatchObject({
+        webhook_outcome: 'metadata_mismatch',
+        webhook_found_via: 'metadata_client_session_id',
+        webhook_sessions: 1,
+        reason: 'metadata names a session that does not hold the webview',
+      })
+    })
+
+    test('the same with a user_identifier_key naming a session that does not hold W', async () => {
+      const webview = unique('cw')
+      const holder = newSession({ connect_webview_ids: [webview] })
+      const other = newSession()
+      const event = loginSucceeded({
+        connect_webview_id: webview,
+        connected_account_custom_metadata: { user_identifier_key: other.user_identifier_key },
+      })
+      expect(await deliver(event)).toMatchObject({ status: 200, body: { outcome: 'metadata_mismatch' } })
+      expect(grantCalls()).toEqual([])
+      expect(accountsOf(holder.client_session_id)).not.toContain(event.connected_account_id)
+    })
+
+    test('metadata naming one of the holders grants to that one only', async () => {
+      const webview = unique('cw')
+      const named = newSession({ connect_webview_ids: [webview] })
+      const otherHolder = newSession({ connect_webview_ids: [webview] })
+      for (const metadata of [
+        { client_session_id: named.client_session_id },
+        { user_identifier_key: named.user_identifier_key },
+      ]) {
+        fake.resetCalls()
+        const event = loginSucceeded({ connect_webview_id: webview, connected_account_custom_metadata: metadata })
+        expect(await deliver(event)).toMatchObject({ status: 200, body: { outcome: 'granted', grants: 1 } })
+        expect(grantBodies()).toEqual([{ ...metadata, connected_account_ids: [event.connected_account_id] }])
+        expect(accountsOf(named.client_session_id)).toContain(event.connected_account_id)
+        expect(accountsOf(otherHolder.client_session_id)).not.toContain(event.connected_account_id)
+      }
+    })
+
+    test('no session holds W: the metadata decides, as before', async () => {
+      const target = newSession()
+      const event = loginSucceeded({ connected_account_custom_metadata: { client_session_id: target.client_session_id } })
+      expect(await deliver(event)).toMatchObject({ status: 200, body: { outcome: 'granted', grants: 1 } })
+      expect(accountsOf(target.client_session_id)).toContain(event.connected_account_id)
+    })
+
+    test('the holder check failing (list answers 500) grants nothing and asks for a redelivery', async () => {
+      const webview = unique('cw')
+      const target = newSession({ connect_webview_ids: [webview] })
+      fake.setFault(LIST_PATH, { kind: 'status', status: 500 })
+      const event = loginSucceeded({
+        connect_webview_id: webview,
+        connected_account_custom_metadata: { client_session_id: target.client_session_id },
+      })
+      const res = await deliver(event)
+      expect(res.status).toBe(503)
+      expect(res.body.error?.type).toBe('upstream_unavailable')
+      expect(grantCalls()).toEqual([])
+    })
   })
 
   test('a session that already holds the account is not granted again', async () => {

@@ -42,6 +42,7 @@ export type GrantResult =
 /** The fields of a listed session that the webview path reads. */
 export interface ListedSession {
   client_session_id: string
+  user_identifier_key: string | undefined
   connected_account_ids: string[]
 }
 
@@ -143,11 +144,15 @@ export async function sessionsHoldingWebview(deps: UpstreamDeps, connectWebviewI
   if (!Array.isArray(sessions)) throw retryLater('list answered without client_sessions')
   return sessions.flatMap((s: unknown) => {
     if (s === null || typeof s !== 'object') return []
-    const { client_session_id: id, connected_account_ids: accounts } = s as Record<string, unknown>
+    const { client_session_id: id, user_identifier_key: userKey, connected_account_ids: accounts } = s as Record<
+      string,
+      unknown
+    >
     if (typeof id !== 'string') return []
     return [
       {
         client_session_id: id,
+        user_identifier_key: typeof userKey === 'string' ? userKey : undefined,
         connected_account_ids: Array.isArray(accounts)
           ? accounts.filter((a): a is string => typeof a === 'string')
           : [],

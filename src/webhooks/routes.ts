@@ -31,6 +31,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { invalidateSession } from '../cache/session-cache'
 import { methodNotAllowed, SeamError } from '../errors'
+import { jsonShapeProblem, MAX_JSON_DEPTH } from '../middleware/json-body'
 import { upstreamToResponse } from '../upstream'
 import { invalidInput } from '../validation'
 import { type DoneOutcome, WebhookDedupe, webhookDedupeKey } from './dedupe'
@@ -40,11 +41,12 @@ import {
   eventEnvelopeSchema,
   type GrantEvent,
   grantEventSchema,
+  type GrantTarget,
   isGrantEventType,
   targetFromMetadata,
 } from './events'
 import { grantRequestSchema } from './grant-request'
-import { grantAccess, sessionsHoldingWebview, type UpstreamDeps } from './grants'
+import { grantAccess, type ListedSession, sessionsHoldingWebview, type UpstreamDeps } from './grants'
 import { notConfigured, verifyWebhook, type WebhookEnv } from './verify'
 
 export const SEAM_WEBHOOK_PATH = '/webhooks/seam'
@@ -60,6 +62,7 @@ export type Outcome =
   | 'duplicate'
   | 'no_session'
   | 'session_not_found'
+  | 'metadata_mismatch'
   | 'invalidated'
   | 'ignored'
 
@@ -91,6 +94,10 @@ function parseSigned(body: string): Record<string, unknown> {
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new SeamError(400, 'invalid_input', 'The webhook body must be a JSON object.')
+  }
+  // Seam's events are a few levels deep; anything past the cap is refused before a schema walks it.
+  if (jsonShapeProblem(parsed, { forbidKeys: false }) !== null) {
+    throw new SeamError(400, 'invalid_input', `The webhook body is nested deeper than ${MAX_JSON_DEPTH} levels.`)
   }
   return parsed as Record<string, unknown>
 }
@@ -126,12 +133,29 @@ async function onceOnly(c: WebhookContext, work: () => Promise<Handled>): Promis
 /** Seam said no to the request itself: 404 means the session is gone; anything else goes back as is. */
 const isSessionGone = (status: number) => status === 404
 
+/** True when the metadata's target is one of the sessions listed (by id, or by user key). */
+const namesOneOf = (target: GrantTarget, sessions: ListedSession[]) =>
+  sessions.some((s) =>
+    'client_session_id' in target
+      ? s.client_session_id === target.client_session_id
+      : s.user_identifier_key === target.user_identifier_key,
+  )
+
 async function grantFromEvent(c: WebhookContext, event: GrantEvent): Promise<Handled> {
   const log = c.var.log
   const account = event.connected_account_id
   const named = targetFromMetadata(event)
+  // Whoever creates a webview sets its metadata, and a client session token can create one: when a
+  // session holds the event's webview, the metadata may only pick among the holders, so a user
+  // cannot plant their account in someone else's session.
+  const holders = event.connect_webview_id ? await sessionsHoldingWebview(deps(c), event.connect_webview_id) : []
   if (named) {
     log.webhook_found_via = named.via
+    if (holders.length > 0 && !namesOneOf(named.target, holders)) {
+      log.webhook_sessions = holders.length
+      log.reason = 'metadata names a session that does not hold the webview'
+      return { outcome: 'metadata_mismatch' }
+    }
     const result = await grantAccess(deps(c), { ...named.target, connected_account_ids: [account] })
     if (result.kind === 'granted') return { outcome: 'granted', grants: 1, done: 'granted' }
     if (isSessionGone(result.answer.status)) return { outcome: 'session_not_found' }
@@ -143,7 +167,7 @@ async function grantFromEvent(c: WebhookContext, event: GrantEvent): Promise<Han
     return { outcome: 'no_session' }
   }
   log.webhook_found_via = 'connect_webview'
-  const sessions = await sessionsHoldingWebview(deps(c), event.connect_webview_id)
+  const sessions = holders
   log.webhook_sessions = sessions.length
   if (sessions.length === 0) return { outcome: 'no_session' }
   let granted = 0

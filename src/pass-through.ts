@@ -14,7 +14,8 @@
  * - the upstream policy is the gateway's one (src/upstream.ts): timeouts, 502/504, retries only
  *   for GET, HEAD, OPTIONS and DELETE.
  * Seam's answer comes back with its status, body bytes, content type, `seam-request-id` and
- * `retry-after`; its other headers (cookies, CORS, hop-by-hop) stay behind.
+ * `retry-after`, plus `X-Content-Type-Options: nosniff`; its other headers (cookies, CORS,
+ * hop-by-hop) stay behind. An error body loses any `stack` field (upstream.ts `stripStacks`).
  */
 import type { Context } from 'hono'
 import { readRequestBody } from './body'
@@ -23,7 +24,7 @@ import type { Config } from './config'
 import type { AppEnv } from './env'
 import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors'
 import { noteError } from './middleware/request-context'
-import { PASSED_RESPONSE_HEADERS, type RetryPolicy, sendUpstream } from './upstream'
+import { PASSED_RESPONSE_HEADERS, type RetryPolicy, sendUpstream, stripStacks } from './upstream'
 
 /** Paths the gateway answers itself (or refuses): never forwarded, whatever the method or case. */
 const GATEWAY_PATHS = /^\/(?:client_sessions(?:\/|$)|token$|webhooks(?:\/|$)|health$|openapi\.json$|docs$)/i
@@ -42,6 +43,21 @@ const FORWARDED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPT
 const RETRIED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE'])
 /** fetch refuses a body on these. */
 const BODYLESS_METHODS = new Set(['GET', 'HEAD'])
+/** Every relayed answer: a browser must never sniff Seam's bytes into something it runs. */
+const NOSNIFF = ['x-content-type-options', 'nosniff'] as const
+
+/** Seam's error body less any `stack` a development server adds; other bodies (and non-JSON ones) as they came. */
+function withoutStacks(status: number, bytes: ArrayBuffer): ArrayBuffer | Uint8Array {
+  if (status < 400 || bytes.byteLength === 0) return bytes
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(bytes))
+  } catch {
+    return bytes
+  }
+  return stripStacks(parsed) ? new TextEncoder().encode(JSON.stringify(parsed)) : bytes
+}
+
 /** Statuses whose responses cannot carry a body. */
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
 
@@ -58,7 +74,9 @@ export async function passThrough(c: Context<AppEnv>): Promise<Response> {
     // that wraps it, and a browser could not read the error.
     if (!(err instanceof SeamError)) throw err
     noteError(c.var.log, err)
-    return err.getResponse()
+    const response = err.getResponse()
+    response.headers.set(...NOSNIFF)
+    return response
   }
 }
 
@@ -90,12 +108,16 @@ async function forward(c: Context<AppEnv>): Promise<Response> {
   if (requestId) log.upstream_request_id = requestId
 
   const responseHeaders = new Headers({ 'server-timing': `upstream;dur=${answer.elapsedMs}` })
+  responseHeaders.set(...NOSNIFF)
   for (const name of ['content-type', ...PASSED_RESPONSE_HEADERS]) {
     const value = answer.headers.get(name)
     if (value !== null) responseHeaders.set(name, value)
   }
   const hasBody = answer.bytes.byteLength > 0 && method !== 'HEAD' && !NULL_BODY_STATUSES.has(answer.status)
-  return new Response(hasBody ? answer.bytes : null, { status: answer.status, headers: responseHeaders })
+  return new Response(hasBody ? withoutStacks(answer.status, answer.bytes) : null, {
+    status: answer.status,
+    headers: responseHeaders,
+  })
 }
 
 /**

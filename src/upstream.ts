@@ -214,6 +214,25 @@ function failureError(kind: AttemptFailure['kind'], attempts: number): SeamError
     : new SeamError(502, 'upstream_unavailable', 'The Seam API could not be reached.', { logReason: reason })
 }
 
+/**
+ * Removes every `stack` key from a parsed error body, wherever it sits (top level, `error.stack`,
+ * `error.data.stack`, deeper), without recursion. A stack trace names upstream code and hosts:
+ * it never goes to a caller. True when something was removed.
+ */
+export function stripStacks(value: unknown): boolean {
+  let removed = false
+  const pending: unknown[] = [value]
+  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
+    if (current === null || typeof current !== 'object') continue
+    if (!Array.isArray(current) && Object.hasOwn(current, 'stack')) {
+      delete (current as Record<string, unknown>).stack
+      removed = true
+    }
+    for (const child of Object.values(current)) if (child !== null && typeof child === 'object') pending.push(child)
+  }
+  return removed
+}
+
 /** Reads Seam's answer: it must be a JSON object; errors lose any `stack` Seam's dev servers add. */
 function readJsonAnswer(raw: RawUpstreamResponse): UpstreamResponse {
   const headers = passedHeaders(raw.headers)
@@ -228,10 +247,7 @@ function readJsonAnswer(raw: RawUpstreamResponse): UpstreamResponse {
     throw invalidAnswer(raw.status, 'body is not a JSON object', headers)
   }
   const record = body as Record<string, unknown>
-  const error = record.error
-  if (raw.status >= 400 && error !== null && typeof error === 'object' && 'stack' in error) {
-    delete (error as Record<string, unknown>).stack
-  }
+  if (raw.status >= 400) stripStacks(record)
   return {
     status: raw.status,
     body: record,

@@ -251,11 +251,65 @@ describe('what goes upstream and what comes back', () => {
   })
 
   test('a JSON error from Seam comes back byte for byte (no envelope rewriting on these routes)', async () => {
-    const body = '{"error":{"type":"device_not_found","message":"Device not found","stack":"at x"},"ok":false}'
+    const body = '{"error":{"type":"device_not_found","message":"Device not found" , "data":{"x":1}},"ok":false}'
     echo.answer = { status: 404, headers: { 'content-type': 'application/json' }, body }
     const res = await gateway.fetch('/devices/get?device_id=x', { headers: auth })
     expect(res.status).toBe(404)
     expect(await res.text()).toBe(body)
+  })
+
+  test('a `stack` anywhere in an error body never reaches the caller: top level, error.stack, error.data.stack', async () => {
+    for (const [status, contentType] of [
+      [404, 'application/json'],
+      [500, 'application/json; charset=utf-8'],
+      [400, 'text/plain'],
+    ] as const) {
+      echo.answer = {
+        status,
+        headers: { 'content-type': contentType },
+        body: JSON.stringify({
+          stack: 'Error: top\n    at /srv/app/index.js:1',
+          error: {
+            type: 'device_not_found',
+            message: 'Device not found',
+            stack: 'Error: error\n    at /srv/app/handler.js:2',
+            data: { stack: 'Error: data\n    at /srv/app/data.js:3', device_id: 'x', more: [{ stack: 'deep' }] },
+          },
+          ok: false,
+        }),
+      }
+      const res = await gateway.fetch('/devices/get?device_id=x', { headers: auth })
+      expect(res.status).toBe(status)
+      const text = await res.text()
+      expect(text).not.toContain('stack')
+      expect(text).not.toContain('/srv/app')
+      expect(JSON.parse(text)).toEqual({
+        error: { type: 'device_not_found', message: 'Device not found', data: { device_id: 'x', more: [{}] } },
+        ok: false,
+      })
+      expect(res.headers.get('content-type')).toBe(contentType)
+    }
+    // A success body is Seam's data, not an error: it comes back as it was.
+    const ok = '{"device":{"stack":"a field named stack"},"ok":true}'
+    echo.answer = { status: 200, headers: { 'content-type': 'application/json' }, body: ok }
+    expect(await (await gateway.fetch('/devices/get?device_id=x', { headers: auth })).text()).toBe(ok)
+  })
+
+  test('every pass-through answer carries X-Content-Type-Options: nosniff, the gateway\'s own errors included', async () => {
+    echo.answer = { status: 200, headers: { 'content-type': 'text/html' }, body: '<script>alert(1)</script>' }
+    const ok = await gateway.fetch('/devices/list', { headers: auth })
+    expect(ok.status).toBe(200)
+    expect(ok.headers.get('x-content-type-options')).toBe('nosniff')
+    echo.answer = { status: 502, headers: {}, body: 'bad gateway' }
+    const failed = await gateway.fetch('/devices/list', { method: 'POST', headers: auth, body: 'x' })
+    expect(failed.status).toBe(502)
+    expect(failed.headers.get('x-content-type-options')).toBe('nosniff')
+    const refused = await gateway.fetch('/devices/list')
+    expect(refused.status).toBe(401)
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff')
+    echo.answer = { status: 204, headers: {}, body: '' }
+    const empty = await gateway.fetch('/things/delete', { method: 'DELETE', headers: auth })
+    expect(empty.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   test('HEAD and 204 answers carry no body', async () => {

@@ -215,4 +215,28 @@ describe('what reaches the upstream', () => {
       ok: false,
     })
   })
+
+  test('no `stack` from Seam reaches the caller: top level, error.stack, error.data.stack (issue 13, point 10)', async () => {
+    for (const path of ['/client_sessions/get', '/client_sessions/list']) {
+      fake.setFault(path, {
+        kind: 'status',
+        status: 400,
+        body: {
+          stack: 'Error: top at /srv/seam/index.js:1',
+          error: { type: 'invalid_input', message: 'Bad', stack: 'at e', data: { stack: 'at d', field: 'f' } },
+          ok: false,
+        },
+        times: 1,
+      })
+      const query = path.endsWith('get') ? '?client_session_id=x' : ''
+      const res = await gateway.fetch(`${path}${query}`, { headers: auth() })
+      expect(res.status).toBe(400)
+      const text = await res.text()
+      expect(text).not.toContain('stack')
+      expect(JSON.parse(text)).toEqual({
+        error: { type: 'invalid_input', message: 'Bad', data: { field: 'f' } },
+        ok: false,
+      })
+    }
+  })
 })

@@ -5,8 +5,38 @@
  * request body is still read and discarded up to DRAIN_LIMIT_BYTES before the 413 goes out:
  * workerd closes a connection whose request body was left unread, and keep-alive clients
  * (Node's fetch, the SDK) then fail their *next* request on it.
+ *
+ * A request body must arrive within REQUEST_BODY_TIMEOUT_MS (408 `request_timeout` otherwise), so
+ * a client that trickles bytes cannot hold a connection open; a client that goes away mid-body is
+ * recorded as an abort (status 499 in the log line), not as a gateway failure.
  */
-import { payloadTooLarge } from './errors'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { payloadTooLarge, SeamError } from './errors'
+
+/**
+ * How long a whole request body may take to arrive, from the first read. The largest body the
+ * gateway takes (64 KiB by default) needs well under a second on any working link, and 10 s
+ * still fits a poor mobile one; a body slower than that is holding the connection, not sending.
+ */
+export const REQUEST_BODY_TIMEOUT_MS = 10_000
+/** nginx's "client closed request": the caller went away, so nobody reads this status but the log. */
+export const CLIENT_CLOSED_REQUEST_STATUS = 499
+
+export const requestTimeout = () =>
+  new SeamError(408, 'request_timeout', 'The request body did not arrive in time.', {
+    headers: { connection: 'close' },
+    logReason: `request body not complete within ${REQUEST_BODY_TIMEOUT_MS} ms`,
+  })
+
+export const clientClosedRequest = () =>
+  new SeamError(
+    CLIENT_CLOSED_REQUEST_STATUS as ContentfulStatusCode,
+    'client_closed_request',
+    'The client closed the request.',
+    { logReason: 'client_aborted: the request body stopped mid-way' },
+  )
+
+class BodyTimeout extends Error {}
 
 /** Refused bodies up to 1 MiB are drained to keep the caller's connection usable; past that, cut off. */
 export const DRAIN_LIMIT_BYTES = 1024 * 1024
@@ -19,13 +49,15 @@ export async function readStreamCapped(
   stream: ReadableStream<Uint8Array> | null,
   limit: number,
   drainUpTo = 0,
+  read: (reader: ReadableStreamDefaultReader<Uint8Array>) => Promise<ReadableStreamReadResult<Uint8Array>> = (r) =>
+    r.read(),
 ): Promise<ArrayBuffer | null> {
   if (!stream) return new ArrayBuffer(0)
   const reader = stream.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
-    const { done, value } = await reader.read()
+    const { done, value } = await read(reader)
     if (done) break
     size += value.byteLength
     if (size > limit) {
@@ -48,14 +80,41 @@ export async function readStreamCapped(
   return bytes.buffer
 }
 
+/**
+ * Reads of one request body, all within REQUEST_BODY_TIMEOUT_MS of the first: a read still
+ * pending then cancels the stream and throws BodyTimeout; a read that fails means the client
+ * went away.
+ */
+function deadlineReads(): (reader: ReadableStreamDefaultReader<Uint8Array>) => Promise<ReadableStreamReadResult<Uint8Array>> {
+  const deadline = Date.now() + REQUEST_BODY_TIMEOUT_MS
+  return async (reader) => {
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new BodyTimeout()), Math.max(0, deadline - Date.now()))
+    })
+    try {
+      return await Promise.race([reader.read(), timeout])
+    } catch (err) {
+      if (err instanceof BodyTimeout) {
+        reader.cancel().catch(() => {})
+        throw requestTimeout()
+      }
+      throw clientClosedRequest()
+    } finally {
+      if (timer !== null) clearTimeout(timer)
+    }
+  }
+}
+
 /** A request's body as bytes; 413 past `limit` (Content-Length is trusted first when it says so). */
 export async function readRequestBody(request: Request, limit: number): Promise<ArrayBuffer> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN)
+  const read = deadlineReads()
   if (declared > limit) {
-    if (declared <= DRAIN_LIMIT_BYTES) await readStreamCapped(request.body, 0, DRAIN_LIMIT_BYTES)
+    if (declared <= DRAIN_LIMIT_BYTES) await readStreamCapped(request.body, 0, DRAIN_LIMIT_BYTES, read)
     throw payloadTooLarge()
   }
-  const bytes = await readStreamCapped(request.body, limit, DRAIN_LIMIT_BYTES)
+  const bytes = await readStreamCapped(request.body, limit, DRAIN_LIMIT_BYTES, read)
   if (bytes === null) throw payloadTooLarge()
   return bytes
 }

@@ -281,6 +281,9 @@ const RESPONSES: Record<string, Json> = {
     allow: { description: 'The methods this path takes.', schema: { type: 'string' } },
   }),
   payload_too_large: errorResponse('`payload_too_large`: the body is larger than BODY_LIMIT_BYTES.'),
+  request_timeout: errorResponse(
+    '`request_timeout`: the request body did not arrive in full within REQUEST_BODY_TIMEOUT_MS (10 s) of the first read.',
+  ),
   rate_limited: errorResponse('`rate_limited`, or Seam rate limiting the call (passed through).', {
     'retry-after': ref('headers', 'retry-after'),
   }),
@@ -356,7 +359,7 @@ function clientSessionPaths(schemas: Record<string, Json>): Record<string, Json>
         400: ref('responses', 'bad_request'),
         401: ref('responses', 'unauthorized'),
         404: ref('responses', 'not_found'),
-        ...(query ? {} : { 413: ref('responses', 'payload_too_large') }),
+        ...(query ? {} : { 408: ref('responses', 'request_timeout'), 413: ref('responses', 'payload_too_large') }),
         429: ref('responses', 'rate_limited'),
         502: ref('responses', 'bad_gateway'),
         504: ref('responses', 'gateway_timeout'),
@@ -519,6 +522,7 @@ function webhookResponses(): Json {
       '`invalid_input`: the signed body is not JSON, not a Seam event, or misses a field the event needs.',
     ),
     401: errorResponse('`invalid_webhook_signature`: missing headers, stale timestamp or no matching signature.'),
+    408: ref('responses', 'request_timeout'),
     413: ref('responses', 'payload_too_large'),
     503: errorResponse(
       '`webhook_not_configured` (the secret or SEAM_API_KEY is not set) or `upstream_unavailable` (Seam cannot grant ' +

@@ -85,7 +85,9 @@ export async function readStreamCapped(
  * pending then cancels the stream and throws BodyTimeout; a read that fails means the client
  * went away.
  */
-function deadlineReads(): (reader: ReadableStreamDefaultReader<Uint8Array>) => Promise<ReadableStreamReadResult<Uint8Array>> {
+function deadlineReads(): (
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+) => Promise<ReadableStreamReadResult<Uint8Array>> {
   const deadline = Date.now() + REQUEST_BODY_TIMEOUT_MS
   return async (reader) => {
     let timer: ReturnType<typeof setTimeout> | null = null

@@ -138,7 +138,9 @@ describe('point 6: an error answer is never much larger than the request', () =>
     expect(res.status).toBe(400)
     expect(text.length).toBeLessThan(path.length)
     expect(text.length).toBeLessThan(4_096)
-    const body = JSON.parse(text) as { error: { type: string; message: string; validation_errors: Record<string, unknown> } }
+    const body = JSON.parse(text) as {
+      error: { type: string; message: string; validation_errors: Record<string, unknown> }
+    }
     expect(body.error.type).toBe('invalid_input')
     expect(body.error.message).toMatch(/^3000 Input Errors: p0: Unrecognized parameter; /)
     expect(body.error.message).toContain(`${3_000 - MAX_LISTED} more input errors not listed`)

@@ -162,7 +162,14 @@ test('with CORS_ORIGINS empty no origin gets CORS headers', async () => {
 describe('a bad CORS_ORIGINS entry is a configuration error naming the key, never the value', () => {
   // `null` is what sandboxed iframes and file: pages send as Origin: credentialed CORS for it
   // would let any such page read a session. `*` likewise; the rest are entries that can never match.
-  for (const bad of ['null', 'NULL', '*', 'https://app.example.test/', 'https://app.example.test/path', 'app.example.test']) {
+  for (const bad of [
+    'null',
+    'NULL',
+    '*',
+    'https://app.example.test/',
+    'https://app.example.test/path',
+    'app.example.test',
+  ]) {
     test(`CORS_ORIGINS with ${JSON.stringify(bad)}: every request answers 500 internal_server_error`, async () => {
       const marker = 'https://marker-origin.example.test'
       const broken = await startGateway({ vars: { SEAM_ENDPOINT: fake.url, CORS_ORIGINS: `${marker},${bad}` } })

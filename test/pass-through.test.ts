@@ -295,7 +295,7 @@ describe('what goes upstream and what comes back', () => {
     expect(await (await gateway.fetch('/devices/get?device_id=x', { headers: auth })).text()).toBe(ok)
   })
 
-  test('every pass-through answer carries X-Content-Type-Options: nosniff, the gateway\'s own errors included', async () => {
+  test("every pass-through answer carries X-Content-Type-Options: nosniff, the gateway's own errors included", async () => {
     echo.answer = { status: 200, headers: { 'content-type': 'text/html' }, body: '<script>alert(1)</script>' }
     const ok = await gateway.fetch('/devices/list', { headers: auth })
     expect(ok.status).toBe(200)

@@ -115,7 +115,8 @@ describe('a body that trickles in', () => {
     expect(fake.calls).toEqual([])
     const lines = gateway.requestLogs().filter((l) => l.status === 408)
     expect(lines).toHaveLength(routes.length)
-    for (const line of lines) expect(line).toMatchObject({ level: 'warn', reason: expect.stringMatching(/request body/) })
+    for (const line of lines)
+      expect(line).toMatchObject({ level: 'warn', reason: expect.stringMatching(/request body/) })
   }, 60_000)
 })
 

@@ -85,7 +85,7 @@ describe('finding the session', () => {
     expect(grantCalls()[0]?.method).toBe('PATCH')
     // One list call: the check that no other session holds the event's webview (issue 13, point 9).
     expect(fake.callsTo(LIST_PATH).map((c) => c.query)).toEqual([
-      `connect_webview_id=${encodeURIComponent(event.connect_webview_id)}`,
+      `connect_webview_id=${encodeURIComponent(String(event.connect_webview_id))}`,
     ])
     expect(accountsOf(s.client_session_id)).toContain(event.connected_account_id)
   })
@@ -200,7 +200,9 @@ describe('finding the session', () => {
 
     test('no session holds W: the metadata decides, as before', async () => {
       const target = newSession()
-      const event = loginSucceeded({ connected_account_custom_metadata: { client_session_id: target.client_session_id } })
+      const event = loginSucceeded({
+        connected_account_custom_metadata: { client_session_id: target.client_session_id },
+      })
       expect(await deliver(event)).toMatchObject({ status: 200, body: { outcome: 'granted', grants: 1 } })
       expect(accountsOf(target.client_session_id)).toContain(event.connected_account_id)
     })

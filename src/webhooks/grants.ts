@@ -144,10 +144,11 @@ export async function sessionsHoldingWebview(deps: UpstreamDeps, connectWebviewI
   if (!Array.isArray(sessions)) throw retryLater('list answered without client_sessions')
   return sessions.flatMap((s: unknown) => {
     if (s === null || typeof s !== 'object') return []
-    const { client_session_id: id, user_identifier_key: userKey, connected_account_ids: accounts } = s as Record<
-      string,
-      unknown
-    >
+    const {
+      client_session_id: id,
+      user_identifier_key: userKey,
+      connected_account_ids: accounts,
+    } = s as Record<string, unknown>
     if (typeof id !== 'string') return []
     return [
       {

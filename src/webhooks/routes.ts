@@ -40,8 +40,8 @@ import {
   clientSessionEventSchema,
   eventEnvelopeSchema,
   type GrantEvent,
-  grantEventSchema,
   type GrantTarget,
+  grantEventSchema,
   isGrantEventType,
   targetFromMetadata,
 } from './events'

@@ -301,6 +301,17 @@ describe('3. vending never hands out a dead token', () => {
     expect((await vend(sub)).outcome).toBe('replaced')
   })
 
+  test('a revoke answered 500 (it may have happened): /token checks the token, and it still works', async () => {
+    const sub = unique('sub')
+    const first = await vend(sub)
+    fake.setFault(`${CS}/revoke`, { kind: 'status', status: 500, times: 1 }) // the fake did not revoke
+    expect((await post(gateway, 'revoke', { client_session_id: first.body.client_session_id })).status).toBe(500)
+    const next = await vend(sub)
+    expect(next.outcome).toBe('found')
+    expect(next.body).toEqual(first.body)
+    expect(await works(next.body.client_session_token)).toBe(true)
+  })
+
   test('a revoke Seam refused (another workspace) leaves the vended token in use', async () => {
     const sub = unique('sub')
     const first = await vend(sub)

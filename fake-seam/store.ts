@@ -41,6 +41,9 @@ export type StoredSession = {
 
 export type NewSession = Partial<Omit<StoredSession, 'workspace_id'>> & { workspace_id: string }
 
+/** A uuid in its standard form, any case (what Seam's uuid validation accepts). */
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 /** Seam's fake uses `ms('1 year')`, i.e. 365.25 days. */
 export const DEFAULT_SESSION_LIFETIME_MS = 365.25 * 24 * 60 * 60 * 1000
 
@@ -139,8 +142,16 @@ export class FakeSeamStore {
     return session
   }
 
+  /**
+   * Like Seam's Postgres uuid column: a uuid-shaped id matches in any letter case; any other id
+   * (the fakes' `cst1` style) only byte for byte.
+   */
   getSession(clientSessionId: string): StoredSession | undefined {
-    return this.sessions.get(clientSessionId)
+    const exact = this.sessions.get(clientSessionId)
+    if (exact || !UUID_SHAPE.test(clientSessionId)) return exact
+    const wanted = clientSessionId.toLowerCase()
+    for (const s of this.sessions.values()) if (s.client_session_id.toLowerCase() === wanted) return s
+    return undefined
   }
 
   findByToken(token: string): StoredSession | undefined {

@@ -24,6 +24,7 @@ import type { Config } from './config'
 import type { AppEnv } from './env'
 import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors'
 import { noteError } from './middleware/request-context'
+import { credentialRefused } from './token/vend'
 import { PASSED_RESPONSE_HEADERS, type RetryPolicy, sendUpstream, stripStacks } from './upstream'
 
 /** Paths the gateway answers itself (or refuses): never forwarded, whatever the method or case. */
@@ -100,6 +101,7 @@ async function forward(c: Context<AppEnv>): Promise<Response> {
 
   const retry: RetryPolicy = RETRIED_METHODS.has(method) ? 'safe' : 'never'
   const answer = await sendUpstream(c.var.config, { method, path, headers, body, retry })
+  if (answer.status === 401) await credentialRefused(c, credential)
   const log = c.var.log
   log.upstream_status = answer.status
   log.upstream_ms = answer.elapsedMs

@@ -8,6 +8,7 @@ import type { Config } from '../config'
 import type { AppEnv } from '../env'
 import { JSON_CONTENT_TYPE, SeamError } from '../errors'
 import { REQUEST_ID_HEADER } from '../middleware/request-context'
+import { dropVendedToken } from '../token/vend'
 import { callUpstream, type UpstreamRequest, type UpstreamResponse, upstreamToResponse } from '../upstream'
 import { memoSha256Hex } from './keys'
 import { type ClientSession, isClientSession, type Lookup, SessionCache } from './session-cache'
@@ -99,7 +100,14 @@ export async function cachedGet(
       if (leader) await background(c, cache.remember(session, { ownSessionToken: cstToken }))
       return forward(c, outcome, `${CACHE_NAME}; fwd=${fwd}; stored`)
     }
-    if (answer.status === 401 && leader) await cache.forgetCredential()
+    if (answer.status === 401 && leader) {
+      // Only a credential the cache knew has a record to forget; a made-up one costs no KV write.
+      await cache.forgetCredential()
+      // Seam refused a client session token: if the gateway vended it, /token must not hand it out again.
+      if (cstToken !== undefined) {
+        await dropVendedToken({ kv: c.env.SESSION_CACHE, config, log }, cstToken)
+      }
+    }
   }
   return forward(c, outcome, `${CACHE_NAME}; fwd=${fwd}`)
 }

@@ -11,6 +11,8 @@
  * | `v1:sess:{h(client_session_id)}`      | `{ session, at }` — the client_session object as Seam sent it | the session's `expires_at`, capped at fresh + stale-if-error, at least KV_MIN_TTL_SECONDS |
  * | `v1:uik:{h(workspace_id)}:{h(key)}`   | `{ id, at }` — which session holds this user_identifier_key | as `sess` |
  * | `v1:vend:{h(endpoint, api key)}:{h(user key)}` | token vending's record (src/token/vend.ts): `{ client_session_id, token, expires_at, at }` — the token last vended to this user_identifier_key; `h(endpoint, api key)` is SHA-256 of `SEAM_ENDPOINT + "\n" + SEAM_API_KEY`, so a new key starts afresh | the token's `expires_at`, at least KV_MIN_TTL_SECONDS |
+ * | `v1:vsess:{h(client_session_id)}`    | `{ key }` — the `vend` record key that last handed out this session's token, so a revoke, a delete or a `client_session.*` event can find it (src/token/vend.ts) | as its `vend` record |
+ * | `v1:vtok:{h(token)}`                  | `{ key }` — the `vend` record key that handed out this client session token, so Seam's 401 to that token can find it | as its `vend` record |
  * | `v1:wh:{h(source)}:{h(webhook-id)}`   | `{ at, outcome }` — this signed delivery's grant succeeded (source `seam` or `grants`); written only after the grant (src/webhooks/dedupe.ts) | DEDUPE_TTL_SECONDS (3 days, past Svix's ~1.5-day retry horizon) |
  *
  * `h(credential)` covers the credential kind, the token and the `seam-workspace` header, so
@@ -18,6 +20,13 @@
  * (Seam's ids are unique across workspaces), and every read checks the entry's
  * `workspace_id` against the caller's: a write by any credential can drop an entry without
  * knowing the workspace, and no caller is ever served another workspace's session.
+ *
+ * Session ids go through `canonicalSessionId` before they are hashed into a key (or a
+ * per-isolate tombstone): Seam's ids are uuids, which Seam validates as uuids on get, revoke and
+ * delete and Postgres compares case-insensitively, so `ABC…` and `abc…` name one session and
+ * must name one entry. Only uuid-shaped ids (8-4-4-4-12 hex digits, the only form Seam's uuid
+ * validation lets through) are lower-cased; any other id is opaque and kept byte for byte
+ * (the fakes use ids such as `cst1`, and lower-casing them could merge two sessions).
  */
 
 /** Bump to orphan every old entry when a value's shape changes. */
@@ -29,6 +38,14 @@ export const credentialKey = (credentialHash: string) => `${KEY_VERSION}:cred:${
 export const sessionKey = (idHash: string) => `${KEY_VERSION}:sess:${idHash}`
 export const userKeyPointer = (workspaceHash: string, userKeyHash: string) =>
   `${KEY_VERSION}:uik:${workspaceHash}:${userKeyHash}`
+export const vendBySessionKey = (idHash: string) => `${KEY_VERSION}:vsess:${idHash}`
+export const vendByTokenKey = (tokenHash: string) => `${KEY_VERSION}:vtok:${tokenHash}`
+
+/** A uuid in its standard hyphenated form, any case: what Seam's uuid validation accepts. */
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** The one spelling of a session id that keys and tombstones use (see the file comment). */
+export const canonicalSessionId = (id: string): string => (UUID_SHAPE.test(id) ? id.toLowerCase() : id)
 
 const encoder = new TextEncoder()
 /** Byte → its two hex digits, built once per isolate: a hit hashes on every request. */

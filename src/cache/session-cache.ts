@@ -6,12 +6,18 @@
  *   workspace (a `cred` record learnt from a 2xx answer to that very credential), and a client
  *   session token only ever gets its own session.
  * - Fresh for CACHE_TTL_SECONDS from when it was stored; usable past that only when the
- *   upstream fails, for CACHE_STALE_IF_ERROR_SECONDS more; never after the session's `expires_at`.
- * - Writes through the gateway drop the session's entry (by id, whatever credential wrote).
+ *   upstream fails, for CACHE_STALE_IF_ERROR_SECONDS more, and then only for a backend
+ *   credential (issue 13): a client session token's own-session lookup is never answered stale,
+ *   since during an outage nothing can tell a revoked token from a good one. Never after the
+ *   session's `expires_at`.
+ * - Writes through the gateway drop the session's entry (by canonical id, whatever credential
+ *   wrote) when the write may have happened; a definite refusal from Seam (4xx) changes nothing.
+ * - A refusal writes nothing to KV for a credential the cache does not know, so a made-up
+ *   bearer costs no KV write.
  * - Upstream errors are never stored; neither are 404s.
  */
 import type { Config } from '../config'
-import { credentialKey, memoSha256Hex, sessionKey, userKeyPointer } from './keys'
+import { canonicalSessionId, credentialKey, memoSha256Hex, sessionKey, userKeyPointer } from './keys'
 import { type ErrorReporter, type TieredKv, tieredKv } from './tiered-kv'
 
 /** The fields the cache relies on; every other field is kept as Seam sent it. */
@@ -65,7 +71,7 @@ export interface RememberOptions {
   authoritative?: boolean
 }
 
-/** Notes a write to a session, so reads that started before it do not store older data. */
+/** Notes a write to a session (canonical id), so reads that started before it do not store older data. */
 function markWritten(id: string): void {
   const now = Date.now()
   invalidatedAt.delete(id) // re-inserted last, so the map stays ordered by time
@@ -91,6 +97,8 @@ export function isClientSession(value: unknown): value is ClientSession {
 export class SessionCache {
   private readonly store: TieredKv
   private readonly startedAt = Date.now()
+  /** Whether `find` saw a credential record for this caller: only then may a refusal delete it. */
+  private credentialKnown = false
 
   constructor(
     kv: KVNamespace | undefined,
@@ -115,8 +123,9 @@ export class SessionCache {
     if (this.config.CACHE_TTL_SECONDS === 0) return null
     const credential = await this.store.get<CredentialEntry>(credentialKey(this.credentialHash), this.onError)
     if (!credential) return null
+    this.credentialKnown = true
     let id: string | undefined
-    if (lookup.by === 'id') id = lookup.id
+    if (lookup.by === 'id') id = canonicalSessionId(lookup.id)
     else if (lookup.by === 'own_session') id = credential.id
     else {
       const pointerKey = userKeyPointer(await memoSha256Hex(credential.w), await memoSha256Hex(lookup.key))
@@ -128,14 +137,17 @@ export class SessionCache {
     const { session } = entry
     const belongs =
       session.workspace_id === credential.w &&
-      session.client_session_id === id &&
+      canonicalSessionId(session.client_session_id) === id &&
       (lookup.by !== 'user_identifier_key' || session.user_identifier_key === lookup.key) &&
       (lookup.by !== 'own_session' || session.token === lookup.token)
     const now = Date.now()
     if (!belongs || Date.parse(session.expires_at) <= now) return null
     const age = now - Math.min(entry.at, credential.at)
     if (age >= this.usableMs) return null
-    return { session, fresh: age < this.freshMs, usableIfError: true, ageSeconds: Math.floor(age / 1000) }
+    // A client session token is never answered stale: Seam failing is exactly when a revoked
+    // token cannot be told from a good one.
+    const usableIfError = lookup.by !== 'own_session'
+    return { session, fresh: age < this.freshMs, usableIfError, ageSeconds: Math.floor(age / 1000) }
   }
 
   /**
@@ -146,7 +158,7 @@ export class SessionCache {
    */
   async remember(session: ClientSession, options: RememberOptions = {}): Promise<void> {
     if (this.config.CACHE_TTL_SECONDS === 0) return
-    const id = session.client_session_id
+    const id = canonicalSessionId(session.client_session_id)
     if (options.authoritative) markWritten(id)
     else if ((invalidatedAt.get(id) ?? -1) >= this.startedAt) return
     const ownSessionToken = options.ownSessionToken
@@ -174,15 +186,21 @@ export class SessionCache {
     await Promise.all(writes)
   }
 
-  /** The upstream refused this credential: forget which workspace it was good for. */
+  /**
+   * The upstream refused this credential: forget which workspace it was good for. Only a
+   * credential `find` knew has a record to forget; any other (a made-up bearer) costs no KV write.
+   */
   async forgetCredential(): Promise<void> {
+    if (!this.credentialKnown) return
+    this.credentialKnown = false
     await this.store.delete(credentialKey(this.credentialHash), this.onError)
   }
 
   /** A write touched this session: drop its entry (the pointers to it then lead nowhere). */
   async invalidate(id: string): Promise<void> {
-    markWritten(id)
-    await this.store.delete(sessionKey(await memoSha256Hex(id)), this.onError)
+    const canonical = canonicalSessionId(id)
+    markWritten(canonical)
+    await this.store.delete(sessionKey(await memoSha256Hex(canonical)), this.onError)
   }
 }
 

@@ -10,11 +10,12 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type * as z from 'zod/mini'
 import { CACHE_NAME, cachedGet } from '../cache/cached-get'
-import { memoSha256Hex } from '../cache/keys'
+import { canonicalSessionId, memoSha256Hex } from '../cache/keys'
 import { isClientSession, SessionCache } from '../cache/session-cache'
 import type { AppEnv } from '../env'
 import { methodNotAllowed, SeamError } from '../errors'
 import { jsonBody } from '../middleware/json-body'
+import { dropVendedSessions } from '../token/vend'
 import { callUpstream, type RetryPolicy, type UpstreamRequest, upstreamToResponse } from '../upstream'
 import { jsonValidator, queryValidator, searchOf } from '../validation'
 import { BACKEND_KINDS, type CredentialKind, requireCredential, SDK_HEADERS } from './credentials'
@@ -174,23 +175,59 @@ function handler(spec: RouteSpec) {
     try {
       answer = await callUpstream(c.var.config, await request())
     } catch (err) {
-      // A write that failed in flight may still have happened at Seam: drop what we hold.
-      if (err instanceof SeamError && spec.effect !== 'read') await invalidateFrom(cache, params)
+      // A write that failed in flight (timeout, connection failure, unreadable answer) may
+      // still have happened at Seam: drop what we hold.
+      if (err instanceof SeamError && spec.effect !== 'read') await sessionsTouched(c, spec, cache, idsOf(params))
       throw err
     }
     noteUpstream(c, answer)
     const session = answer.body.client_session
-    if (spec.effect === 'invalidate' || (spec.effect === 'store' && answer.status >= 500)) {
-      await invalidateFrom(cache, params)
-    } else if (spec.effect === 'store' && answer.status === 200 && isClientSession(session)) {
-      await cache.remember(session, { authoritative: true })
+    if (spec.effect !== 'read' && mayHaveWritten(answer.status)) {
+      const stored = spec.effect === 'store' && answer.status === 200 && isClientSession(session)
+      if (stored) await cache.remember(session, { authoritative: true })
+      // After a 2xx, the id in Seam's answer too: it is Seam's own spelling of the session.
+      const ids = idsOf(params, answer.status < 300 ? session : undefined)
+      await sessionsTouched(c, spec, cache, stored ? ids.filter((id) => !sameSession(id, session)) : ids)
     }
     return upstreamToResponse(answer, { 'server-timing': `upstream;dur=${answer.elapsedMs}` })
   }
 }
 
-async function invalidateFrom(cache: SessionCache, params: Record<string, unknown>): Promise<void> {
-  if (typeof params.client_session_id === 'string') await cache.invalidate(params.client_session_id)
+/**
+ * Whether Seam's answer to a write leaves the write possible: a 2xx, or a 5xx (Seam may have
+ * acted before failing). A 4xx is a definite refusal (a bad credential, another workspace's
+ * session, a rate limit): nothing changed, so nothing is dropped and no KV write is spent.
+ */
+const mayHaveWritten = (status: number) => status < 400 || status >= 500
+
+/** The session ids a write names: its `client_session_id`, and the id of the session Seam answered with. */
+function idsOf(params: Record<string, unknown>, answered?: unknown): string[] {
+  const ids: string[] = []
+  if (typeof params.client_session_id === 'string') ids.push(params.client_session_id)
+  const answeredId = (answered as { client_session_id?: unknown } | undefined)?.client_session_id
+  if (typeof answeredId === 'string') ids.push(answeredId)
+  return ids
+}
+
+const sameSession = (id: string, session: { client_session_id: string }) =>
+  canonicalSessionId(id) === canonicalSessionId(session.client_session_id)
+
+/**
+ * A write that may have happened touched these sessions: their cache entries are dropped, and
+ * after a revoke or delete, so are the vend records that hand out their tokens (src/token/vend.ts).
+ */
+async function sessionsTouched(
+  c: Context<AppEnv>,
+  spec: RouteSpec,
+  cache: SessionCache,
+  ids: readonly string[],
+): Promise<void> {
+  const unique = [...new Set(ids.map(canonicalSessionId))]
+  if (unique.length === 0) return
+  await Promise.all(unique.map((id) => cache.invalidate(id)))
+  if (spec.effect === 'invalidate') {
+    await dropVendedSessions({ kv: c.env.SESSION_CACHE, config: c.var.config, log: c.var.log }, unique)
+  }
 }
 
 function noteUpstream(c: Context<AppEnv>, answer: Awaited<ReturnType<typeof callUpstream>>) {

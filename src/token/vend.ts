@@ -10,23 +10,37 @@
  *       { user_identifier_key, expires_at: now + TOKEN_TTL_SECONDS }` (sent once). It never
  *       sends `connected_account_ids` or `connect_webview_ids`: get_or_create REPLACES those
  *       lists when they are sent, and vending must never take away access a backend granted.
- *    c. The record is written, expiring with the token; a renewed session's cached `get`
- *       answer is dropped (its `expires_at` changed).
+ *    c. The record is written, expiring with the token, with two index keys that find it by
+ *       session id and by token (`vsess`, `vtok`); a renewed session's cached `get` answer is
+ *       dropped (its `expires_at` changed).
+ *
+ * Never a dead token (issue 13). When the gateway learns that a vended session may be gone — a
+ * revoke or delete through it that may have happened, a `client_session.*` event, or Seam's 401
+ * to the token itself on any call through the gateway — the record is marked `dropped` (found
+ * through the index keys). A dropped record is never reused: the next request asks Seam again,
+ * and if Seam still names the dropped token, the token itself is checked (`GET
+ * /client_sessions/get` with it). A token Seam refuses is never handed out: that session is
+ * deleted (it can open nothing any more, and get_or_create would return it again) and a new
+ * one is made with get_or_create. Sessions revoked elsewhere with no event and no call through
+ * the gateway stay unknown until their renewal window, as before.
  *
  * Across isolates and locations there is no lock (KV has none): two may both reach Seam for a
  * user's first token, but get_or_create is keyed on the user key, so both get one session.
  */
-import { KEY_VERSION, sha256Hex } from '../cache/keys'
+
+import type { Context } from 'hono'
+import { canonicalSessionId, KEY_VERSION, sha256Hex, vendBySessionKey, vendByTokenKey } from '../cache/keys'
 import { type ClientSession, invalidateSession, isClientSession } from '../cache/session-cache'
 import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv'
+import type { Credential } from '../client-sessions/credentials'
 import type { Config } from '../config'
-import type { LogFields } from '../env'
+import type { AppEnv, LogFields } from '../env'
 import { SeamError } from '../errors'
 import { callUpstream, type UpstreamRequest, type UpstreamResponse } from '../upstream'
 import type { VendingSettings } from './settings'
 
 /** How the token was obtained, for the log line. */
-export type VendOutcome = 'reused' | 'found' | 'renewed' | 'created'
+export type VendOutcome = 'reused' | 'found' | 'renewed' | 'created' | 'replaced'
 
 export interface VendedToken {
   client_session_id: string
@@ -37,6 +51,13 @@ export interface VendedToken {
 interface VendRecord extends VendedToken {
   /** When the record was written (ms). */
   at: number
+  /** The session may be gone (revoked, deleted, its token refused): never reuse, check first. */
+  dropped?: true
+}
+
+/** The value of a `vsess` / `vtok` index key: which record to look at. */
+interface VendIndex {
+  key: string
 }
 
 export interface VendContext {
@@ -51,6 +72,9 @@ export async function vendRecordKey(config: Config, apiKey: string, userKey: str
   const scope = await sha256Hex(`${config.SEAM_ENDPOINT}\n${apiKey}`)
   return `${KEY_VERSION}:vend:${scope}:${await sha256Hex(userKey)}`
 }
+
+/** `Credential.identity` of a client session token is this prefix and the token (client-sessions/credentials.ts). */
+const CST_IDENTITY_PREFIX = 'cst:'
 
 type Flight = Promise<{ vended: VendedToken; outcome: VendOutcome }>
 /** Flights under way in this isolate, by record key: one upstream exchange serves them all. */
@@ -81,14 +105,15 @@ export async function vendToken(
   const store = tieredKv(ctx.kv, ctx.config.MEMORY_CACHE_TTL_MS)
   const key = await vendRecordKey(ctx.config, ctx.settings.apiKey, userKey)
   const record = await store.get<unknown>(key, onError)
-  if (isRecord(record) && hasLife(record.expires_at, ctx.settings)) {
+  if (isRecord(record) && !record.dropped && hasLife(record.expires_at, ctx.settings)) {
     return { vended: pickToken(record), outcome: 'reused' }
   }
+  const suspect = isRecord(record) && record.dropped ? record.token : undefined
   let flight = inFlight.get(key)
   if (flight) {
     ctx.log.single_flight = true
   } else {
-    flight = fromUpstream(ctx, userKey, store, key, onError).finally(() => inFlight.delete(key))
+    flight = fromUpstream(ctx, userKey, store, key, onError, suspect).finally(() => inFlight.delete(key))
     inFlight.set(key, flight)
   }
   return await flight
@@ -106,6 +131,8 @@ async function fromUpstream(
   store: TieredKv,
   recordKey: string,
   onError: ErrorReporter,
+  /** The token of a dropped record: checked with Seam before it is handed out again. */
+  suspect: string | undefined,
 ): Promise<{ vended: VendedToken; outcome: VendOutcome }> {
   const { settings } = ctx
   const headers = { authorization: `Bearer ${settings.apiKey}` }
@@ -141,9 +168,136 @@ async function fromUpstream(
     outcome = existing ? 'renewed' : 'created'
     if (existing) await invalidateSession(ctx.kv, ctx.config, session.client_session_id, onError)
   }
+  if (suspect !== undefined && session.token === suspect && !(await tokenWorks(ctx, suspect))) {
+    session = await replaceDeadSession(ctx, session, userKey, headers, onError)
+    outcome = 'replaced'
+  }
   const vended = pickToken(session)
-  await store.put(recordKey, { ...vended, at: Date.now() } satisfies VendRecord, Date.parse(vended.expires_at), onError)
+  await writeRecord(store, recordKey, vended, onError)
   return { vended, outcome }
+}
+
+/** The record, and the two index keys that find it by session id and by token, all expiring with the token. */
+async function writeRecord(store: TieredKv, recordKey: string, vended: VendedToken, onError: ErrorReporter) {
+  const until = Date.parse(vended.expires_at)
+  const index: VendIndex = { key: recordKey }
+  await Promise.all([
+    store.put(recordKey, { ...vended, at: Date.now() } satisfies VendRecord, until, onError),
+    store.put(vendBySessionKey(await sha256Hex(canonicalSessionId(vended.client_session_id))), index, until, onError),
+    store.put(vendByTokenKey(await sha256Hex(vended.token)), index, until, onError),
+  ])
+}
+
+/**
+ * Asks Seam whether a dropped token still works, with the token itself. Only a 401 means no;
+ * any other failure is an error (nothing is handed out that may be dead).
+ */
+async function tokenWorks(ctx: VendContext, token: string): Promise<boolean> {
+  const answer = await call(ctx, {
+    method: 'GET',
+    path: '/client_sessions/get',
+    headers: { authorization: `Bearer ${token}`, 'client-session-token': token },
+    retry: 'safe',
+  })
+  if (answer.status === 200) return true
+  if (answer.status === 401) return false
+  throw upstreamFailure(answer, 'token check')
+}
+
+/**
+ * Seam refuses the token of the user's session, yet still returns that session for the user
+ * key (a revoked session stays readable, and get_or_create hands it back): delete it, so
+ * get_or_create makes a new one. A refused token can open nothing, so nothing that works is
+ * taken away; the new session starts without the old one's grants.
+ */
+async function replaceDeadSession(
+  ctx: VendContext,
+  dead: ClientSession,
+  userKey: string,
+  headers: Record<string, string>,
+  onError: ErrorReporter,
+): Promise<ClientSession> {
+  const deleted = await call(ctx, {
+    method: 'POST',
+    path: '/client_sessions/delete',
+    headers,
+    body: { client_session_id: dead.client_session_id },
+    retry: 'safe',
+  })
+  if (deleted.status !== 200 && deleted.status !== 404) throw upstreamFailure(deleted, 'delete')
+  await invalidateSession(ctx.kv, ctx.config, dead.client_session_id, onError)
+  const made = await call(ctx, {
+    method: 'POST',
+    path: '/client_sessions/get_or_create',
+    headers,
+    body: {
+      user_identifier_key: userKey,
+      expires_at: new Date(Date.now() + ctx.settings.ttlSeconds * 1000).toISOString(),
+    },
+    retry: 'never',
+  })
+  if (made.status !== 200) throw upstreamFailure(made, 'get_or_create')
+  const session = sessionOf(made, userKey)
+  if (session.token === dead.token) {
+    throw new SeamError(502, 'upstream_invalid_response', 'The Seam API sent an answer this gateway cannot read.', {
+      logReason: 'token vending: get_or_create returned the refused token again',
+    })
+  }
+  return session
+}
+
+/** Where a drop comes from: KV, the config it runs under, and the request's log line. */
+export interface DropContext {
+  kv: KVNamespace | undefined
+  config: Config
+  log: LogFields
+}
+
+/**
+ * Sessions that may be gone (a revoke or delete through the gateway that may have happened, a
+ * `client_session.*` event): their vend records are marked dropped. Costs one KV read per id,
+ * and a write only for a record that held that session and was not dropped yet.
+ */
+export async function dropVendedSessions(ctx: DropContext, ids: readonly string[]): Promise<void> {
+  const canonical = [...new Set(ids.map(canonicalSessionId))]
+  await Promise.all(
+    canonical.map(async (id) =>
+      dropVia(ctx, vendBySessionKey(await sha256Hex(id)), (r) => canonicalSessionId(r.client_session_id) === id),
+    ),
+  )
+}
+
+/**
+ * Seam answered 401 to this client session token on a call through the gateway: if the gateway
+ * vended it, it is never handed out again unchecked. A token the gateway never vended costs one
+ * KV read and no write.
+ */
+export async function dropVendedToken(ctx: DropContext, token: string): Promise<void> {
+  await dropVia(ctx, vendByTokenKey(await sha256Hex(token)), (r) => r.token === token)
+}
+
+/** Seam answered 401 to a call through the gateway (pass-through): a vended client session token is dropped. */
+export async function credentialRefused(c: Context<AppEnv>, credential: Credential): Promise<void> {
+  if (credential.kind !== 'client_session_token') return
+  const token = credential.identity.slice(CST_IDENTITY_PREFIX.length)
+  await dropVendedToken({ kv: c.env.SESSION_CACHE, config: c.var.config, log: c.var.log }, token)
+}
+
+async function dropVia(ctx: DropContext, indexKey: string, holds: (record: VendRecord) => boolean): Promise<void> {
+  // Without the gateway's own key nothing is vended: no record to look for.
+  if (ctx.config.SEAM_API_KEY === undefined) return
+  const onError: ErrorReporter = (what) => {
+    ctx.log.cache_error = what
+  }
+  const store = tieredKv(ctx.kv, ctx.config.MEMORY_CACHE_TTL_MS)
+  const index = await store.get<VendIndex>(indexKey, onError)
+  if (typeof index?.key !== 'string') return
+  const record = await store.get<unknown>(index.key, onError)
+  // A newer record for the user (another session or token) is left alone.
+  if (!isRecord(record) || record.dropped || !holds(record)) return
+  const dropped: VendRecord = { ...record, dropped: true }
+  await store.put(index.key, dropped, Date.parse(record.expires_at), onError)
+  ctx.log.vend_dropped = true
 }
 
 async function call(ctx: VendContext, request: UpstreamRequest): Promise<UpstreamResponse> {

@@ -20,7 +20,8 @@
  *   fail for 1.5 days each; and a session that is given the webview later gets its accounts
  *   through the webview grant itself.
  * - the session named by metadata no longer exists (Seam 404) → 2xx `session_not_found`.
- * - `client_session.*` with a `client_session_id` → that session's cache entry is dropped.
+ * - `client_session.*` with a `client_session_id` → that session's cache entry is dropped, and
+ *   the vend record handing out its token is marked dropped (src/token/vend.ts).
  * - anything else → 2xx `ignored`. A signed body that is not a Seam event, or a grant event
  *   without the fields it needs → 400, so it shows as failed in Seam's webhook log instead of
  *   silently granting nothing.
@@ -32,6 +33,7 @@ import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { invalidateSession } from '../cache/session-cache'
 import { methodNotAllowed, SeamError } from '../errors'
 import { jsonShapeProblem, MAX_JSON_DEPTH } from '../middleware/json-body'
+import { dropVendedSessions } from '../token/vend'
 import { upstreamToResponse } from '../upstream'
 import { invalidInput } from '../validation'
 import { type DoneOutcome, WebhookDedupe, webhookDedupeKey } from './dedupe'
@@ -212,6 +214,8 @@ async function handleSeamEvent(c: WebhookContext): Promise<Response> {
     await invalidateSession(c.env.SESSION_CACHE, c.var.config, event.data.client_session_id, (what) => {
       log.cache_error = what
     })
+    // The session may be gone (deleted, revoked): /token checks with Seam before handing out its token again.
+    await dropVendedSessions({ kv: c.env.SESSION_CACHE, config: c.var.config, log }, [event.data.client_session_id])
     return acknowledge(c, { outcome: 'invalidated' })
   }
 

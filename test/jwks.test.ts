@@ -106,6 +106,18 @@ describe('RS256 (the default with AUTH_JWKS_URL)', () => {
       () => signJwt({ alg: 'HS256', key: String(k1.jwk.n), payload: claims('jwks-x'), header: { kid: 'key-1' } }),
     ],
     ['ES256 where RS256 is pinned', () => makeKey('ES256', 'key-1').sign(claims('jwks-x'))],
+    [
+      "an embedded jwk, jku, x5u and x5c naming the attacker's own key (never read)",
+      () => {
+        const attacker = makeKey('RS256', 'key-1')
+        return attacker.sign(claims('jwks-x'), {
+          jwk: attacker.jwk,
+          jku: `${jwks.url}?attacker`,
+          x5u: 'https://evil.example/cert.pem',
+          x5c: ['MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA'],
+        })
+      },
+    ],
     ['the wrong audience', () => k1.sign(claims('jwks-x', { aud: 'someone-else' }))],
     ['the wrong issuer', () => k1.sign(claims('jwks-x', { iss: 'https://evil.example/' }))],
     ['expired', () => k1.sign(claims('jwks-x', { exp: Math.floor(Date.now() / 1000) - 3600 }))],

@@ -125,7 +125,10 @@ export async function startJwksServer(
 export function routeHosts(hosts: string[], server: JwksServer): (request: Request) => Promise<Response> {
   return async (request) => {
     const target = new URL(request.url)
-    if (!hosts.includes(target.hostname)) return await fetch(request)
+    if (!hosts.includes(target.hostname)) {
+      const body = ['GET', 'HEAD'].includes(request.method) ? undefined : await request.arrayBuffer()
+      return await fetch(request.url, { method: request.method, headers: request.headers, body, redirect: 'manual' })
+    }
     if (target.protocol !== 'https:') return new Response('provider hosts are https only', { status: 421 })
     return await fetch(`${server.origin}${target.pathname}${target.search}`, {
       method: request.method,

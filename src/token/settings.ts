@@ -55,15 +55,8 @@ const missing = (reason: string): VendingSetup => ({ ok: false, reason: `token v
 class Conflict extends Error {}
 
 /** The value under the new name or its documented alias; both set to different values is an error naming both. */
-function either<T>(
-  config: Config,
-  name: keyof Config,
-  alias: keyof Config,
-  same: (a: T, b: T) => boolean,
-): T | undefined {
-  const value = config[name] as T | undefined
-  const old = config[alias] as T | undefined
-  if (value !== undefined && old !== undefined && !same(value, old)) {
+function either(name: string, value: string | undefined, alias: string, old: string | undefined): string | undefined {
+  if (value !== undefined && old !== undefined && value !== old) {
     throw new Conflict(`${name} and ${alias} are both set, to different values`)
   }
   return value ?? old
@@ -80,14 +73,10 @@ function derive(config: Config): VendingSetup {
 
 function deriveSettings(config: Config): VendingSetup {
   if (!config.SEAM_API_KEY) return missing('SEAM_API_KEY is not set')
-  const issuer = either<string>(config, 'AUTH_ISSUER', 'AUTH_JWT_ISSUER', (a, b) => a === b)
-  const audience = either<string>(config, 'AUTH_AUDIENCE', 'AUTH_JWT_AUDIENCE', (a, b) => a === b)
-  const listed = either<string>(
-    { ...config, AUTH_JWT_ALGS: config.AUTH_JWT_ALGS?.join(',') } as unknown as Config,
-    'AUTH_JWT_ALGS',
-    'AUTH_JWT_ALG',
-    (a, b) => a === b,
-  )
+  const issuer = either('AUTH_ISSUER', config.AUTH_ISSUER, 'AUTH_JWT_ISSUER', config.AUTH_JWT_ISSUER)
+  const audience = either('AUTH_AUDIENCE', config.AUTH_AUDIENCE, 'AUTH_JWT_AUDIENCE', config.AUTH_JWT_AUDIENCE)
+  // A list of one equals the old single name's value.
+  const listed = either('AUTH_JWT_ALGS', config.AUTH_JWT_ALGS?.join(','), 'AUTH_JWT_ALG', config.AUTH_JWT_ALG)
   const algsSet = listed?.split(',') as JwtAlg[] | undefined
   const secret = config.AUTH_JWT_SECRET
   const jwksUrl = config.AUTH_JWKS_URL

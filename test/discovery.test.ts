@@ -146,6 +146,32 @@ describe('discovery', () => {
     })
   })
 
+  test('a provider that never answers → 503 after the 5 s fetch timeout', async () => {
+    await withProvider({ discovery: { issuerPath: '/hang' } }, async (idp) => {
+      idp.failDiscovery('hang')
+      const issuer = idp.issuer as string
+      await withGateway({ AUTH_ISSUER: issuer, AUTH_AUDIENCE: AUDIENCE }, async (gw) => {
+        const started = Date.now()
+        const { status, res } = await post(gw, tokenFor(issuer, 'disc-hang'))
+        expect(status).toBe(503)
+        expect(Date.now() - started).toBeGreaterThanOrEqual(4_500)
+        expect((await gw.logFor(res)).jwks_error).toBe('discovery: timeout')
+      })
+    })
+  }, 15_000)
+
+  test('a redirect is not followed → 503 (the document must be at the issuer itself)', async () => {
+    await withProvider({ discovery: { issuerPath: '/moved' } }, async (idp) => {
+      idp.failDiscovery(302)
+      const issuer = idp.issuer as string
+      await withGateway({ AUTH_ISSUER: issuer, AUTH_AUDIENCE: AUDIENCE }, async (gw) => {
+        const { status, res } = await post(gw, tokenFor(issuer, 'disc-moved'))
+        expect(status).toBe(503)
+        expect((await gw.logFor(res)).jwks_error).toBe('discovery: status 302')
+      })
+    })
+  })
+
   test('provider down after the first fetch: known keys keep working, an unknown kid is a 401', async () => {
     await withProvider({ discovery: { issuerPath: '/later-down' } }, async (idp) => {
       const issuer = idp.issuer as string

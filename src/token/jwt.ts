@@ -171,7 +171,9 @@ export async function verifyJwt(token: string, options: VerifyOptions): Promise<
     payload = verified.payload as Record<string, unknown>
   } catch (err) {
     if (keyError) throw keyError.error
-    // Anything else jose refuses (bad encoding, a key unfit for the alg) is the token's fault.
+    // jose refuses keys unfit for the alg (RSA under 2048 bits) with a TypeError: not a key we trust.
+    if (err instanceof TypeError) throw new JwtRejected('unknown_key')
+    // Anything else jose refuses (bad encoding) is the token's fault.
     throw new JwtRejected(rejectionFor((err ?? {}) as { code?: unknown }))
   }
   return checkOwnClaims(payload, options)

@@ -34,8 +34,8 @@ export interface JwksServer {
   setKeys(keys: Record<string, unknown>[]): void
   /** Answer every key-set fetch with this status (and a non-JSON body) until cleared with null. */
   fail(status: number | null): void
-  /** Answer every discovery fetch with this status until cleared with null. */
-  failDiscovery(status: number | null): void
+  /** Answer every discovery fetch with this status (`'hang'`: never answer) until cleared with null. */
+  failDiscovery(status: number | 'hang' | null): void
   /** Replace the discovery document's text (a wrong issuer, an oversize body); null restores it. */
   setDiscoveryBody(body: string | null): void
   close(): Promise<void>
@@ -48,7 +48,7 @@ export async function startJwksServer(
   const jwksPath = options.jwksPath ?? JWKS_PATH
   let current = keys
   let failure: number | null = null
-  let discoveryFailure: number | null = null
+  let discoveryFailure: number | 'hang' | null = null
   let discoveryBody: string | null = null
   let hits = 0
   let discoveryHits = 0
@@ -59,6 +59,7 @@ export async function startJwksServer(
   const server = createServer((req, res) => {
     if (discoveryPath !== null && req.url === discoveryPath) {
       discoveryHits++
+      if (discoveryFailure === 'hang') return
       if (discoveryFailure !== null) {
         res.writeHead(discoveryFailure, { 'content-type': 'text/plain' }).end('identity provider down')
         return

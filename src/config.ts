@@ -83,6 +83,17 @@ const configSchema = z.object({
   // Token vending (issue 4) and webhooks (issue 5) read their own keys from here too.
   AUTH_JWT_SECRET: optionalText,
   AUTH_JWKS_URL: optionalText,
+  AUTH_JWT_ALGS: z.pipe(
+    z.pipe(
+      optionalText,
+      z.transform((v) => v?.split(',').map((alg) => alg.trim())),
+    ),
+    z.optional(z.array(z.enum(['HS256', 'RS256', 'ES256'])).check(z.minLength(1))),
+  ),
+  AUTH_ISSUER: optionalText,
+  AUTH_AUDIENCE: optionalText,
+  AUTH_CLIENT_ID: optionalText,
+  // Issue 17: the names before AUTH_JWT_ALGS / AUTH_ISSUER / AUTH_AUDIENCE, still honoured.
   AUTH_JWT_ALG: z.optional(z.enum(['HS256', 'RS256', 'ES256'])),
   AUTH_JWT_ISSUER: optionalText,
   AUTH_JWT_AUDIENCE: optionalText,

@@ -3,6 +3,7 @@
  * node:http: caching, rotation, the bound on refetches, untrusted keys, alg confusion, and a
  * provider that is down.
  */
+import { generateKeyPairSync } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
@@ -106,6 +107,18 @@ describe('RS256 (the default with AUTH_JWKS_URL)', () => {
       () => signJwt({ alg: 'HS256', key: String(k1.jwk.n), payload: claims('jwks-x'), header: { kid: 'key-1' } }),
     ],
     ['ES256 where RS256 is pinned', () => makeKey('ES256', 'key-1').sign(claims('jwks-x'))],
+    [
+      "an embedded jwk, jku, x5u and x5c naming the attacker's own key (never read)",
+      () => {
+        const attacker = makeKey('RS256', 'key-1')
+        return attacker.sign(claims('jwks-x'), {
+          jwk: attacker.jwk,
+          jku: `${jwks.url}?attacker`,
+          x5u: 'https://evil.example/cert.pem',
+          x5c: ['MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA'],
+        })
+      },
+    ],
     ['the wrong audience', () => k1.sign(claims('jwks-x', { aud: 'someone-else' }))],
     ['the wrong issuer', () => k1.sign(claims('jwks-x', { iss: 'https://evil.example/' }))],
     ['expired', () => k1.sign(claims('jwks-x', { exp: Math.floor(Date.now() / 1000) - 3600 }))],
@@ -117,6 +130,23 @@ describe('RS256 (the default with AUTH_JWKS_URL)', () => {
     expect(body).toMatchObject({ error: { type: 'unauthorized' }, ok: false })
     expect(res.headers.get('www-authenticate')).toContain('error="invalid_token"')
     expect(fake.calls).toHaveLength(0)
+  })
+})
+
+describe('weak keys', () => {
+  test('an RSA key under 2048 bits, even published and matching, is not trusted → 401 unknown_key', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 })
+    const jwks = await startJwksServer([{ ...publicKey.export({ format: 'jwk' }), kid: 'weak-1', use: 'sig' }])
+    const gw = await gatewayFor(jwks)
+    try {
+      const token = signJwt({ alg: 'RS256', key: privateKey, payload: claims('jwks-weak'), header: { kid: 'weak-1' } })
+      const { status, res } = await post(gw, token)
+      expect(status).toBe(401)
+      expect((await gw.logFor(res)).jwt_rejected).toBe('unknown_key')
+    } finally {
+      await gw.close()
+      await jwks.close()
+    }
   })
 })
 

@@ -328,7 +328,8 @@ describe('user_identifier_key mapping', () => {
 describe('configuration', () => {
   test.each([
     ['no SEAM_API_KEY', { SEAM_API_KEY: '' }],
-    ['no JWT verification configured', { AUTH_JWT_SECRET: '' }],
+    // With an issuer left, the gateway would discover its keys (issue 17): this takes both away.
+    ['no JWT verification configured', { AUTH_JWT_SECRET: '', AUTH_JWT_ISSUER: '' }],
     ['an HS256 secret shorter than 32 bytes', { AUTH_JWT_SECRET: 'too-short' }],
     ['hashed keys without a salt', { USER_KEY_MODE: 'hashed' }],
   ])('%s → 503 token_vending_not_configured, no upstream call', async (_name, vars) => {

@@ -1,5 +1,7 @@
 /**
- * The identity provider's key set (AUTH_JWKS_URL), cached per isolate, with bounded refetches.
+ * The identity provider's key set (AUTH_JWKS_URL, or the `jwks_uri` of its discovery
+ * document), cached per isolate, with bounded refetches; jose's local JWK set picks and
+ * imports the key for a token.
  *
  * - The set is fetched on first use and again once it is JWKS_CACHE_TTL_MS old.
  * - A token whose `kid` is not in the set triggers one refetch (a rotation the cache has not
@@ -8,10 +10,16 @@
  * - Concurrent fetches are shared (one request to the provider).
  * - When the provider fails, the last good set keeps being used; with no set at all the
  *   caller gets KeysUnavailable (503), and no new fetch starts for JWKS_FAILURE_BACKOFF_MS.
- * - Only keys that fit the pinned algorithm are kept (RSA for RS256, EC P-256 for ES256; `use`
- *   "sig" and `alg` equal to the pinned one when stated), and only their public members are imported.
+ * - Only keys that fit a pinned algorithm are kept (RSA for RS256, EC P-256 for ES256; `use`
+ *   "sig", `key_ops` with "verify" and `alg` one of the pinned ones when stated), and only
+ *   their public members. A token without a `kid` may only use the one key that fits its alg.
+ *
+ * jose's createRemoteJWKSet is not used: its cache has no "last good set while the provider
+ * is down" and no failure backoff, which the rules above need.
  */
-import { ALGORITHMS, type JwtAlg, type JwtHeader, JwtRejected } from './jwt'
+import { createLocalJWKSet } from 'jose/jwks/local'
+import { fetchProviderJson } from './fetch-json'
+import { type JwtAlg, type JwtHeader, JwtRejected } from './jwt'
 
 /** Providers publish a new key well before signing with it; ten minutes picks that up without a fetch per request. */
 export const JWKS_CACHE_TTL_MS = 10 * 60_000
@@ -28,44 +36,39 @@ export const JWKS_MAX_KEYS = 20
 /** Distinct key-set URLs remembered per isolate (one in practice; bounds memory if config changes). */
 const MAX_CACHES = 4
 
-/** The key set could not be fetched and none is cached. */
+/** The key set (or the discovery document naming it) could not be fetched and none is cached. */
 export class KeysUnavailable extends Error {
   override name = 'KeysUnavailable'
 }
 
 interface KeySet {
-  /** Usable public keys by kid ('' for a key without one). */
-  keys: Map<string, JsonWebKey>
-  imported: Map<string, Promise<CryptoKey>>
+  /** jose's resolver over the usable keys. */
+  resolve: ReturnType<typeof createLocalJWKSet>
   fetchedAt: number
 }
 
-/** True for http(s) URLs the key set may come from: https, or http to this machine (local development and tests). */
-export function isAllowedJwksUrl(value: string): boolean {
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    return false
-  }
-  if (url.protocol === 'https:') return true
-  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
-}
+const text = (v: unknown): v is string => typeof v === 'string' && v !== ''
 
-/** The public members of a key that fits `alg`, or null. */
-function usableKey(jwk: Record<string, unknown>, alg: JwtAlg): JsonWebKey | null {
+/** The public members of a key that fits one of `algs`, or null. */
+function usableKey(jwk: Record<string, unknown>, algs: readonly JwtAlg[]): Record<string, string> | null {
   if (jwk.use !== undefined && jwk.use !== 'sig') return null
-  if (jwk.alg !== undefined && jwk.alg !== alg) return null
+  if (jwk.alg !== undefined && !algs.includes(jwk.alg as JwtAlg)) return null
   if (jwk.key_ops !== undefined && !(Array.isArray(jwk.key_ops) && jwk.key_ops.includes('verify'))) return null
-  const text = (v: unknown) => typeof v === 'string' && v !== ''
-  if (alg === 'RS256' && jwk.kty === 'RSA' && text(jwk.n) && text(jwk.e)) {
-    return { kty: 'RSA', n: jwk.n as string, e: jwk.e as string }
+  if (jwk.kid !== undefined && typeof jwk.kid !== 'string') return null
+  const named: Record<string, string> = {}
+  if (jwk.kid !== undefined) named.kid = jwk.kid
+  if (jwk.alg !== undefined) named.alg = jwk.alg as JwtAlg
+  if (algs.includes('RS256') && jwk.kty === 'RSA' && text(jwk.n) && text(jwk.e)) {
+    return { kty: 'RSA', n: jwk.n, e: jwk.e, ...named }
   }
-  if (alg === 'ES256' && jwk.kty === 'EC' && jwk.crv === 'P-256' && text(jwk.x) && text(jwk.y)) {
-    return { kty: 'EC', crv: 'P-256', x: jwk.x as string, y: jwk.y as string }
+  if (algs.includes('ES256') && jwk.kty === 'EC' && jwk.crv === 'P-256' && text(jwk.x) && text(jwk.y)) {
+    return { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, ...named }
   }
   return null
 }
+
+/** jose's "no key fits" answers: the token may name a key published after our fetch. */
+const NOT_FOUND = new Set(['ERR_JWKS_NO_MATCHING_KEY', 'ERR_JWKS_MULTIPLE_MATCHING_KEYS'])
 
 export class JwksCache {
   private set: KeySet | null = null
@@ -75,7 +78,7 @@ export class JwksCache {
 
   constructor(
     readonly url: string,
-    readonly alg: JwtAlg,
+    readonly algs: readonly JwtAlg[],
   ) {}
 
   /**
@@ -95,8 +98,8 @@ export class JwksCache {
         // The provider is down: the last good set is better than refusing everyone.
       }
     }
-    let jwk = pick(set, header.kid)
-    if (!jwk && !fetchedNow) {
+    let key = await pick(set, header)
+    if (!key && !fetchedNow) {
       // Maybe a rotation: share a fetch already under way, or start one if the cooldown allows.
       let pending = this.inflight
       if (!pending && now - this.lastKidRefetchAt >= JWKS_UNKNOWN_KID_COOLDOWN_MS) {
@@ -105,28 +108,13 @@ export class JwksCache {
       }
       if (pending) {
         try {
-          set = await pending
-          jwk = pick(set, header.kid)
+          key = await pick(await pending, header)
         } catch {
           // Keep the old set; the kid stays unknown.
         }
       }
     }
-    if (!jwk) throw new JwtRejected('unknown_key')
-    return this.importKey(set, header.kid ?? '', jwk)
-  }
-
-  private importKey(set: KeySet, kid: string, jwk: JsonWebKey): Promise<CryptoKey> {
-    let key = set.imported.get(kid)
-    if (!key) {
-      key = crypto.subtle.importKey('jwk', jwk, ALGORITHMS[this.alg].import, false, ['verify'])
-      // Bad key material is a key we cannot trust; forget the failure so a fixed set can load.
-      key = key.catch(() => {
-        set.imported.delete(kid)
-        throw new JwtRejected('unknown_key')
-      })
-      set.imported.set(kid, key)
-    }
+    if (!key) throw new JwtRejected('unknown_key')
     return key
   }
 
@@ -155,68 +143,51 @@ export class JwksCache {
   }
 
   private async fetchSet(): Promise<KeySet> {
-    const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(), JWKS_FETCH_TIMEOUT_MS)
-    let text: string
-    try {
-      const response = await fetch(this.url, {
-        headers: { accept: 'application/json' },
-        redirect: 'manual',
-        signal: controller.signal,
-      })
-      if (response.status !== 200) {
-        await response.body?.cancel()
-        throw new Error(`jwks: status ${response.status}`)
-      }
-      if (Number(response.headers.get('content-length') ?? 0) > JWKS_MAX_BYTES) {
-        await response.body?.cancel()
-        throw new Error('jwks: too large')
-      }
-      text = await response.text()
-    } catch (err) {
-      if (controller.signal.aborted) throw new Error('jwks: timeout')
-      if (err instanceof Error && err.message.startsWith('jwks:')) throw err
-      throw new Error('jwks: connection failed')
-    } finally {
-      clearTimeout(timer)
-    }
-    if (text.length > JWKS_MAX_BYTES) throw new Error('jwks: too large')
-    let body: unknown
-    try {
-      body = JSON.parse(text)
-    } catch {
-      throw new Error('jwks: not JSON')
-    }
+    const body = await fetchProviderJson(this.url, {
+      label: 'jwks',
+      timeoutMs: JWKS_FETCH_TIMEOUT_MS,
+      maxBytes: JWKS_MAX_BYTES,
+    })
     const listed = (body as { keys?: unknown } | null)?.keys
     if (!Array.isArray(listed)) throw new Error('jwks: no keys array')
-    const keys = new Map<string, JsonWebKey>()
+    const keys: Record<string, string>[] = []
+    const kids = new Set<string>()
     for (const entry of listed) {
-      if (keys.size >= JWKS_MAX_KEYS) break
+      if (keys.length >= JWKS_MAX_KEYS) break
       if (entry === null || typeof entry !== 'object') continue
-      const jwk = usableKey(entry as Record<string, unknown>, this.alg)
-      const kid = (entry as { kid?: unknown }).kid
-      if (jwk && (kid === undefined || typeof kid === 'string') && !keys.has(kid ?? '')) keys.set(kid ?? '', jwk)
+      const jwk = usableKey(entry as Record<string, unknown>, this.algs)
+      // A kid published twice is ambiguous: the first one wins, as before.
+      if (!jwk || (jwk.kid !== undefined && kids.has(jwk.kid))) continue
+      if (jwk.kid !== undefined) kids.add(jwk.kid)
+      keys.push(jwk)
     }
-    return { keys, imported: new Map(), fetchedAt: Date.now() }
+    return { resolve: createLocalJWKSet({ keys }), fetchedAt: Date.now() }
   }
 }
 
-/** The key for `kid`; a token without a kid may only use a set's single usable key. */
-function pick(set: KeySet, kid: string | undefined): JsonWebKey | undefined {
-  if (kid !== undefined) return set.keys.get(kid)
-  if (set.keys.size !== 1) return undefined
-  return set.keys.values().next().value
+/** The key for this header from `set`, or null when none (or more than one, without a kid) fits. */
+async function pick(set: KeySet, header: JwtHeader): Promise<CryptoKey | null> {
+  try {
+    return (await set.resolve({
+      alg: header.alg,
+      ...(header.kid === undefined ? {} : { kid: header.kid }),
+    })) as CryptoKey
+  } catch (err) {
+    if (NOT_FOUND.has((err as { code?: string } | null)?.code ?? '')) return null
+    // Bad key material is a key we cannot trust.
+    throw new JwtRejected('unknown_key')
+  }
 }
 
 const caches = new Map<string, JwksCache>()
 
-/** This isolate's cache for one key-set URL and algorithm. */
-export function jwksCache(url: string, alg: JwtAlg): JwksCache {
-  const id = `${alg} ${url}`
+/** This isolate's cache for one key-set URL and set of algorithms. */
+export function jwksCache(url: string, algs: readonly JwtAlg[]): JwksCache {
+  const id = `${algs.join(',')} ${url}`
   let cache = caches.get(id)
   if (!cache) {
     if (caches.size >= MAX_CACHES) caches.clear()
-    cache = new JwksCache(url, alg)
+    cache = new JwksCache(url, algs)
     caches.set(id, cache)
   }
   return cache

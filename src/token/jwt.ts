@@ -1,15 +1,20 @@
 /**
- * Verifies a compact JWS JWT with WebCrypto, under an algorithm pinned by configuration.
+ * Verifies a compact JWS JWT with `jose`, under algorithms pinned by configuration.
  *
- * Order: shape → header (`alg` must equal the pinned one, so `none` and alg confusion are
- * refused before any key is touched; no `crit`) → key → signature → claims. Nothing an
- * unverified token says is acted on except its `kid`, which only picks among trusted keys.
+ * Order: size and shape → header policy (its `alg` must be one of the pinned ones, so `none`
+ * and alg confusion are refused before any key is touched; no `crit`; a JWT `typ`) → jose:
+ * key (chosen by `keyFor` from trusted keys only), signature, `exp`/`nbf`/`iss`/`aud` → our
+ * own `iat`, `sub` and `client_id` rules. Nothing an unverified token says is acted on except
+ * its `alg` and `kid`, which only pick among trusted keys: embedded `jwk`, `jku`, `x5u` and
+ * `x5c` are never read (jose only uses the key `keyFor` returns).
  *
- * Claims: `exp` and `sub` are required; `nbf` and `iat` are honoured when present; `iss` and
- * `aud` are checked when configured. Time checks allow CLOCK_SKEW_SECONDS either way.
+ * Claims: `exp` and `sub` are required; `nbf` and `iat` are honoured when present; `iss`,
+ * `aud` and `client_id` are checked when configured. Time checks allow CLOCK_SKEW_SECONDS.
  */
+import { jwtVerify } from 'jose/jwt/verify'
 
-export type JwtAlg = 'HS256' | 'RS256' | 'ES256'
+export const JWT_ALGS = ['HS256', 'RS256', 'ES256'] as const
+export type JwtAlg = (typeof JWT_ALGS)[number]
 
 /** Why a token was refused: goes to the log line, never onto the wire. */
 export type RejectionKind =
@@ -23,6 +28,7 @@ export type RejectionKind =
   | 'not_yet_valid'
   | 'issuer'
   | 'audience'
+  | 'client_id'
   | 'subject'
 
 export class JwtRejected extends Error {
@@ -42,7 +48,7 @@ export const MAX_SUB_LENGTH = 255
 const ACCEPTED_TYP = new Set(['jwt', 'at+jwt'])
 
 export interface JwtHeader {
-  alg: string
+  alg: JwtAlg
   kid?: string
   typ?: string
   [field: string]: unknown
@@ -59,46 +65,30 @@ export interface JwtClaims {
 }
 
 export interface VerifyOptions {
-  alg: JwtAlg
-  /** The trusted key for this header; throws JwtRejected('unknown_key') when there is none. */
+  /** The pinned algorithms; a token's `alg` must be one of them. */
+  algs: readonly JwtAlg[]
+  /** The trusted key for this (checked) header; throws JwtRejected('unknown_key') when there is none. */
   keyFor: (header: JwtHeader) => Promise<CryptoKey>
   issuer?: string | undefined
   audience?: string | undefined
+  /** When set, the `client_id` claim must equal it (access tokens without `aud`, e.g. Amazon Cognito's). */
+  clientId?: string | undefined
   /** Seconds since the epoch; defaults to now. */
   now?: number
 }
 
-/** WebCrypto parameters per pinned algorithm, for importing keys and verifying. */
-export const ALGORITHMS: Record<JwtAlg, { import: SubtleCryptoImportKeyAlgorithm; verify: SubtleCryptoSignAlgorithm }> =
-  {
-    HS256: { import: { name: 'HMAC', hash: 'SHA-256' }, verify: { name: 'HMAC' } },
-    RS256: {
-      import: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
-      verify: { name: 'RSASSA-PKCS1-v1_5' },
-    },
-    ES256: { import: { name: 'ECDSA', namedCurve: 'P-256' }, verify: { name: 'ECDSA', hash: 'SHA-256' } },
-  }
-
-/** ES256 signatures are r‖s, 32 bytes each (RFC 7518 section 3.4), which is what WebCrypto verifies. */
-const ES256_SIGNATURE_BYTES = 64
-
 const BASE64URL = /^[A-Za-z0-9_-]*$/
-const encoder = new TextEncoder()
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
-/** Strict base64url (no padding, no other characters) to bytes; throws on anything else. */
-export function base64UrlToBytes(text: string): Uint8Array {
-  if (!BASE64URL.test(text) || text.length % 4 === 1) throw new JwtRejected('malformed')
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
+function isBase64Url(text: string): boolean {
+  return BASE64URL.test(text) && text.length % 4 !== 1
 }
 
-function decodeObject(part: string): Record<string, unknown> {
+function decodeHeader(part: string): Record<string, unknown> {
   let value: unknown
   try {
-    value = JSON.parse(decoder.decode(base64UrlToBytes(part)))
+    const binary = atob(part.replace(/-/g, '+').replace(/_/g, '/'))
+    value = JSON.parse(decoder.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))))
   } catch {
     throw new JwtRejected('malformed')
   }
@@ -106,9 +96,9 @@ function decodeObject(part: string): Record<string, unknown> {
   return value as Record<string, unknown>
 }
 
-function checkHeader(header: Record<string, unknown>, alg: JwtAlg): JwtHeader {
-  // The pinned algorithm is the only one ever used: the header may only agree with it.
-  if (header.alg !== alg) throw new JwtRejected('alg')
+function checkHeader(header: Record<string, unknown>, algs: readonly JwtAlg[]): JwtHeader {
+  // Only the pinned algorithms are ever used: the header may only name one of them.
+  if (!algs.includes(header.alg as JwtAlg)) throw new JwtRejected('alg')
   // We understand no extension, so a token that requires one must be refused (RFC 7515 4.1.11).
   if ('crit' in header) throw new JwtRejected('header')
   if (header.typ !== undefined) {
@@ -119,25 +109,34 @@ function checkHeader(header: Record<string, unknown>, alg: JwtAlg): JwtHeader {
   return header as JwtHeader
 }
 
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+/** jose's error codes and claim names → our rejection kinds. */
+function rejectionFor(err: { code?: unknown; claim?: unknown; reason?: unknown }): RejectionKind {
+  switch (err.code) {
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+      return 'signature'
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return 'alg'
+    case 'ERR_JWT_EXPIRED':
+      return 'expired'
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      if (err.reason === 'invalid') return 'malformed'
+      if (err.claim === 'exp') return 'missing_exp'
+      if (err.claim === 'nbf') return 'not_yet_valid'
+      if (err.claim === 'iss') return 'issuer'
+      if (err.claim === 'aud') return 'audience'
+      return 'malformed'
+    default:
+      return 'malformed'
+  }
+}
 
-function checkClaims(payload: Record<string, unknown>, options: VerifyOptions): JwtClaims {
+function checkOwnClaims(payload: Record<string, unknown>, options: VerifyOptions): JwtClaims {
   const now = options.now ?? Math.floor(Date.now() / 1000)
-  if (payload.exp === undefined) throw new JwtRejected('missing_exp')
-  if (!isTime(payload.exp)) throw new JwtRejected('malformed')
-  if (payload.exp + CLOCK_SKEW_SECONDS <= now) throw new JwtRejected('expired')
-  for (const claim of ['nbf', 'iat'] as const) {
-    const value = payload[claim]
-    if (value === undefined) continue
-    if (!isTime(value)) throw new JwtRejected('malformed')
-    if (value - CLOCK_SKEW_SECONDS > now) throw new JwtRejected('not_yet_valid')
-  }
-  if (options.issuer !== undefined && payload.iss !== options.issuer) throw new JwtRejected('issuer')
-  if (options.audience !== undefined) {
-    const aud = payload.aud
-    const audiences = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : []
-    if (!audiences.includes(options.audience)) throw new JwtRejected('audience')
-  }
+  // jose checks `iat` only against a maximum age; a token issued in the future is refused here.
+  const iat = payload.iat
+  if (iat !== undefined && (typeof iat !== 'number' || !Number.isFinite(iat))) throw new JwtRejected('malformed')
+  if (typeof iat === 'number' && iat - CLOCK_SKEW_SECONDS > now) throw new JwtRejected('not_yet_valid')
+  if (options.clientId !== undefined && payload.client_id !== options.clientId) throw new JwtRejected('client_id')
   const sub = payload.sub
   if (typeof sub !== 'string' || sub === '' || sub.length > MAX_SUB_LENGTH) throw new JwtRejected('subject')
   return payload as JwtClaims
@@ -147,26 +146,37 @@ function checkClaims(payload: Record<string, unknown>, options: VerifyOptions): 
 export async function verifyJwt(token: string, options: VerifyOptions): Promise<JwtClaims> {
   if (token.length > MAX_JWT_LENGTH) throw new JwtRejected('malformed')
   const parts = token.split('.')
-  if (parts.length !== 3) throw new JwtRejected('malformed')
-  const [headerPart, payloadPart, signaturePart] = parts as [string, string, string]
-  const header = checkHeader(decodeObject(headerPart), options.alg)
-  const payload = decodeObject(payloadPart)
-  const signature = base64UrlToBytes(signaturePart)
-  if (options.alg === 'ES256' && signature.length !== ES256_SIGNATURE_BYTES) throw new JwtRejected('signature')
-  const key = await options.keyFor(header)
-  let valid: boolean
-  try {
-    valid = await crypto.subtle.verify(
-      ALGORITHMS[options.alg].verify,
-      key,
-      signature,
-      encoder.encode(`${headerPart}.${payloadPart}`),
-    )
-  } catch {
-    valid = false
+  if (parts.length !== 3 || !parts.every(isBase64Url)) throw new JwtRejected('malformed')
+  const header = checkHeader(decodeHeader(parts[0] as string), options.algs)
+  let payload: Record<string, unknown>
+  // What keyFor throws (an unknown key, keys unavailable) is passed on as it is.
+  let keyError: { error: unknown } | undefined
+  const key = async () => {
+    try {
+      return await options.keyFor(header)
+    } catch (error) {
+      keyError = { error }
+      throw error
+    }
   }
-  if (!valid) throw new JwtRejected('signature')
-  return checkClaims(payload, options)
+  try {
+    const verified = await jwtVerify(token, key, {
+      algorithms: [...options.algs],
+      requiredClaims: ['exp'],
+      clockTolerance: CLOCK_SKEW_SECONDS,
+      ...(options.now === undefined ? {} : { currentDate: new Date(options.now * 1000) }),
+      ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
+      ...(options.audience === undefined ? {} : { audience: options.audience }),
+    })
+    payload = verified.payload as Record<string, unknown>
+  } catch (err) {
+    if (keyError) throw keyError.error
+    // jose refuses keys unfit for the alg (RSA under 2048 bits) with a TypeError: not a key we trust.
+    if (err instanceof TypeError) throw new JwtRejected('unknown_key')
+    // Anything else jose refuses (bad encoding) is the token's fault.
+    throw new JwtRejected(rejectionFor((err ?? {}) as { code?: unknown }))
+  }
+  return checkOwnClaims(payload, options)
 }
 
 // One HMAC key per isolate: importing it per request would cost a few microseconds for nothing.
@@ -175,7 +185,8 @@ let hmacKey: { secret: string; key: Promise<CryptoKey> } | null = null
 /** The HS256 verification key for AUTH_JWT_SECRET (its UTF-8 bytes, as every JWT library uses it). */
 export function hmacKeyFor(secret: string): Promise<CryptoKey> {
   if (hmacKey?.secret !== secret) {
-    const key = crypto.subtle.importKey('raw', encoder.encode(secret), ALGORITHMS.HS256.import, false, ['verify'])
+    const bytes = new TextEncoder().encode(secret)
+    const key = crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify'])
     hmacKey = { secret, key }
   }
   return hmacKey.key

@@ -10,6 +10,7 @@ import { type Context, Hono } from 'hono'
 import { sha256Hex } from '../cache/keys'
 import type { AppEnv } from '../env'
 import { jsonResponse, methodNotAllowed, SeamError } from '../errors'
+import { discoveryFor } from './discovery'
 import { JWKS_FAILURE_BACKOFF_MS, jwksCache, KeysUnavailable } from './jwks'
 import { hmacKeyFor, type JwtHeader, JwtRejected, verifyJwt } from './jwt'
 import { enforceRateLimit } from './rate-limit'
@@ -45,10 +46,15 @@ function keyResolver(
   settings: VendingSettings,
   onError: (reason: string) => void,
 ): (h: JwtHeader) => Promise<CryptoKey> {
-  const keys = settings.keys
-  if (keys.kind === 'secret') return () => hmacKeyFor(keys.secret)
-  const cache = jwksCache(keys.url, settings.alg)
-  return (header) => cache.keyFor(header, onError)
+  const { secret, keySet } = settings
+  const asymmetric = settings.algs.filter((alg) => alg !== 'HS256')
+  return async (header) => {
+    // The header's alg is already one of the pinned ones: it picks the key source, never a key.
+    if (header.alg === 'HS256' && secret !== undefined) return hmacKeyFor(secret)
+    if (header.alg === 'HS256' || !keySet) throw new JwtRejected('unknown_key')
+    const url = keySet.kind === 'url' ? keySet.url : await discoveryFor(keySet.issuer).keySetUrl(onError)
+    return jwksCache(url, asymmetric).keyFor(header, onError)
+  }
 }
 
 async function handleToken(c: Context<AppEnv>): Promise<Response> {
@@ -71,12 +77,13 @@ async function handleToken(c: Context<AppEnv>): Promise<Response> {
   let sub: string
   try {
     const claims = await verifyJwt(jwt, {
-      alg: settings.alg,
+      algs: settings.algs,
       keyFor: keyResolver(settings, (reason) => {
         log.jwks_error = reason
       }),
       issuer: settings.issuer,
       audience: settings.audience,
+      clientId: settings.clientId,
     })
     sub = claims.sub
   } catch (err) {

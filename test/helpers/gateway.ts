@@ -25,6 +25,8 @@ export interface GatewayOptions {
   kvOverride?: string
   /** Rate limit bindings: name → { limit, period }. */
   ratelimits?: Record<string, { limit: number; period: 10 | 60 }>
+  /** Handles every fetch the worker makes (e.g. routes an identity provider's host to a local server). */
+  outbound?: (request: Request) => Promise<Response>
 }
 
 export interface Gateway {
@@ -61,6 +63,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     bindings: { ...(options.vars ?? {}) },
     kvNamespaces: options.kv === false || options.kvOverride ? [] : ['SESSION_CACHE'],
     ...wrapped,
+    ...(options.outbound ? { outboundService: options.outbound } : {}),
     ratelimits: Object.fromEntries(
       Object.entries(options.ratelimits ?? {}).map(([name, simple]) => [name, { namespace_id: name, simple }]),
     ),

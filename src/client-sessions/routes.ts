@@ -15,7 +15,7 @@ import { isClientSession, SessionCache } from '../cache/session-cache'
 import type { AppEnv } from '../env'
 import { methodNotAllowed, SeamError } from '../errors'
 import { jsonBody } from '../middleware/json-body'
-import { callUpstream, type RetryPolicy, type UpstreamRequest, upstreamToResponse } from '../upstream'
+import { callUpstream, type UpstreamRequest, upstreamToResponse } from '../upstream'
 import { jsonValidator, queryValidator, searchOf } from '../validation'
 import { BACKEND_KINDS, type CredentialKind, requireCredential, SDK_HEADERS } from './credentials'
 import {
@@ -38,8 +38,6 @@ interface RouteSpec {
   schema: z.ZodMiniType
   queryShape?: QueryShape
   accepts: readonly CredentialKind[]
-  /** 'safe' only where repeating the call cannot act twice (reads, and delete by id). */
-  retry: RetryPolicy
   /** What a successful call does to cached sessions. */
   effect: 'read' | 'cached-read' | 'store' | 'invalidate'
 }
@@ -52,7 +50,6 @@ export const ROUTES: readonly RouteSpec[] = [
     methods: ['POST', 'PUT'],
     schema: createSchema,
     accepts: PUBLISHABLE_AND_BACKEND,
-    retry: 'never',
     effect: 'store',
   },
   {
@@ -61,7 +58,6 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: getSchema,
     queryShape: {},
     accepts: ['client_session_token', ...BACKEND_KINDS],
-    retry: 'safe',
     effect: 'cached-read',
   },
   {
@@ -69,7 +65,6 @@ export const ROUTES: readonly RouteSpec[] = [
     methods: ['POST'],
     schema: getOrCreateSchema,
     accepts: PUBLISHABLE_AND_BACKEND,
-    retry: 'never',
     effect: 'store',
   },
   {
@@ -77,7 +72,6 @@ export const ROUTES: readonly RouteSpec[] = [
     methods: ['PATCH', 'POST'],
     schema: grantAccessSchema,
     accepts: BACKEND_KINDS,
-    retry: 'never',
     effect: 'store',
   },
   {
@@ -86,7 +80,6 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: listSchema,
     queryShape: listQueryShape,
     accepts: BACKEND_KINDS,
-    retry: 'safe',
     effect: 'read',
   },
   {
@@ -94,7 +87,6 @@ export const ROUTES: readonly RouteSpec[] = [
     methods: ['POST'],
     schema: revokeSchema,
     accepts: BACKEND_KINDS,
-    retry: 'never',
     effect: 'invalidate',
   },
   {
@@ -103,7 +95,6 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: deleteSchema,
     queryShape: {},
     accepts: BACKEND_KINDS,
-    retry: 'safe',
     effect: 'invalidate',
   },
 ]
@@ -157,7 +148,8 @@ function handler(spec: RouteSpec) {
       method,
       path: path + query,
       headers: forwardedHeaders(c),
-      retry: spec.retry,
+      // Made on the caller's behalf: its SDK owns the retries (src/upstream.ts, issue 18).
+      retry: 'caller',
       ...(usesQuery(method) ? {} : { body: await c.req.json() }),
     })
     if (spec.effect === 'cached-read') return cachedGet(c, params, request)

@@ -186,11 +186,7 @@ const FAULTS: [string, Fault, Expected][] = [
     // A 200 is an answer, not a failure to retry: the body is unreadable, so 502 of its own type.
     { status: 502, type: 'upstream_invalid_response', requestId: 'upstream' },
   ],
-  [
-    'connection reset',
-    { kind: 'reset' },
-    { status: 502, type: 'upstream_unavailable', requestId: 'gateway' },
-  ],
+  ['connection reset', { kind: 'reset' }, { status: 502, type: 'upstream_unavailable', requestId: 'gateway' }],
   ['hang', { kind: 'hang' }, { status: 504, type: 'upstream_timeout', requestId: 'gateway' }],
 ]
 

@@ -293,7 +293,7 @@ describe('what goes upstream and what comes back', () => {
     expect(echo.calls).toHaveLength(0)
   })
 
-  test('the client-session routes\' credential rule is not applied here: Seam judges the credential', async () => {
+  test("the client-session routes' credential rule is not applied here: Seam judges the credential", async () => {
     const cases: Record<string, string>[] = [
       // A PAT or console session token without seam-workspace: right for /workspaces/list.
       { authorization: 'Bearer seam_at1_longtoken' },

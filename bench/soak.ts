@@ -317,7 +317,8 @@ function kinds(fake: FakeSeam, hot: Hot[]): Kind[] {
       },
     },
     {
-      // A read: retried past one 503, so it gets the fake's own answer (404: it has no devices).
+      // A read, sent once (the caller's SDK owns the retries): the 503, or the fake's own answer
+      // (404: it has no devices) when a concurrent request met the fault first.
       name: 'pass-through read under a 503',
       weight: 2,
       expect: [404, 503],

@@ -8,11 +8,13 @@
  * - the target is always SEAM_ENDPOINT + the request's path and query: a path outside a strict
  *   character set (dot segments, `//`, any percent-encoding such as `%2f`, `%5c`, `%25`) is
  *   refused with 400 `invalid_path` before anything is sent;
- * - no Seam credential → 401, no upstream call;
+ * - no Seam credential at all → 401, no upstream call; any credential goes to Seam, which judges
+ *   it (a PAT without `seam-workspace` is right for `/workspaces/list`: the `pass-through`
+ *   credential rule, issue 18);
  * - only the credential's headers, the SDK's headers and the content type go upstream;
  * - the body is read within BODY_LIMIT_BYTES (413 past it);
- * - the upstream policy is the gateway's one (src/upstream.ts): timeouts, 502/504, retries only
- *   for GET, HEAD, OPTIONS and DELETE.
+ * - the upstream policy is the one for calls made on a caller's behalf (src/upstream.ts,
+ *   `retry: 'caller'`): timeouts, 502/504, one attempt; the caller's SDK owns the retries.
  * Seam's answer comes back with its status, body bytes, content type, `seam-request-id` and
  * `retry-after`, plus `X-Content-Type-Options: nosniff`; its other headers (cookies, CORS,
  * hop-by-hop) stay behind. An error body loses any `stack` field (upstream.ts `stripStacks`).
@@ -25,7 +27,7 @@ import type { AppEnv } from './env'
 import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors'
 import { noteError } from './middleware/request-context'
 import { credentialRefused } from './token/vend'
-import { PASSED_RESPONSE_HEADERS, type RetryPolicy, sendUpstream, stripStacks } from './upstream'
+import { PASSED_RESPONSE_HEADERS, sendUpstream, stripStacks } from './upstream'
 
 /** Paths the gateway answers itself (or refuses): never forwarded, whatever the method or case. */
 const GATEWAY_PATHS = /^\/(?:client_sessions(?:\/|$)|token$|webhooks(?:\/|$)|health$|openapi\.json$|docs$)/i
@@ -40,8 +42,6 @@ const DOT_SEGMENT = /\/\.{1,2}(?:\/|$)/
 
 /** The methods a Seam route can take; fetch itself refuses CONNECT and TRACE. */
 const FORWARDED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
-/** Repeating these cannot act twice (Seam's deletes are by id), so they get the upstream retries. */
-const RETRIED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE'])
 /** fetch refuses a body on these. */
 const BODYLESS_METHODS = new Set(['GET', 'HEAD'])
 /** Every relayed answer: a browser must never sniff Seam's bytes into something it runs. */
@@ -88,7 +88,7 @@ async function forward(c: Context<AppEnv>): Promise<Response> {
   const method = c.req.method.toUpperCase()
   if (!(FORWARDED_METHODS as readonly string[]).includes(method)) throw methodNotAllowed(FORWARDED_METHODS)
 
-  const credential = readCredential(c.req.raw.headers)
+  const credential = readCredential(c.req.raw.headers, 'pass-through')
   if (!credential) throw unauthorized('Unauthorized: no Seam credential was sent.')
   const headers: Record<string, string> = { ...credential.headers }
   for (const name of [...SDK_HEADERS, 'content-type']) {
@@ -99,8 +99,7 @@ async function forward(c: Context<AppEnv>): Promise<Response> {
     ? null
     : await readRequestBody(c.req.raw, c.var.config.BODY_LIMIT_BYTES).then((b) => (b.byteLength > 0 ? b : null))
 
-  const retry: RetryPolicy = RETRIED_METHODS.has(method) ? 'safe' : 'never'
-  const answer = await sendUpstream(c.var.config, { method, path, headers, body, retry })
+  const answer = await sendUpstream(c.var.config, { method, path, headers, body, retry: 'caller' })
   if (answer.status === 401) await credentialRefused(c, credential)
   const log = c.var.log
   log.upstream_status = answer.status

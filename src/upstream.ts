@@ -3,10 +3,21 @@
  *
  * - Each attempt has a timeout, and all attempts together a deadline: running out → 504
  *   `upstream_timeout`.
- * - Only requests that are safe to repeat are retried (`retry: 'safe'`: get, list, delete,
- *   and pass-through GET/HEAD/OPTIONS/DELETE), on a connection error, a timeout, 429 or 5xx,
- *   with exponential backoff and jitter, honouring `Retry-After`. Writes are sent once: once a
- *   create, get_or_create, grant_access or revoke may have reached Seam, a repeat could act twice.
+ * - One owner per retry (issue 18). Every `retry` policy names who retries:
+ *   - `caller`: a call made on a caller's behalf (pass-through, the client-session routes). The
+ *     caller's SDK already retries (`@seamapi/http`: GET, HEAD, OPTIONS, PUT, DELETE after a
+ *     network error, 429 or 5xx, twice), so the gateway makes exactly one attempt and hands back
+ *     what it got: one SDK call costs Seam what it costs directly, not its attempts × ours. The
+ *     one retry the gateway could add without doubling anything, after a failure where nothing
+ *     reached Seam, is not made either: the runtime's fetch reports a refused connection and a
+ *     connection reset after the request left with the same error ("Network connection lost"),
+ *     so the gateway cannot know that nothing reached Seam.
+ *   - `safe`: the gateway's own reads (`/token`'s get, a webhook grant's list, a stale-if-error
+ *     refresh), which no SDK sees fail and so none retries: on a connection error, a timeout,
+ *     429 or 5xx, up to MAX_RETRIES more, with exponential backoff and jitter, honouring
+ *     `Retry-After`.
+ *   - `never`: the gateway's own writes (get_or_create, grant_access), sent once: once a write
+ *     may have reached Seam, a repeat could act twice.
  * - A connection failure → 502 `upstream_unavailable`; a body over MAX_UPSTREAM_BODY_BYTES
  *   → 502 as well.
  *
@@ -20,7 +31,7 @@ import { readStreamCapped } from './body'
 import type { Config } from './config'
 import { JSON_CONTENT_TYPE, SeamError } from './errors'
 
-/** Attempts after the first, as the SDK does by default (3 in all). */
+/** Attempts after the first for the gateway's own reads (`safe`), as the SDK does by default (3 in all). */
 export const MAX_RETRIES = 2
 /** First backoff step; doubles each retry (100 ms, 200 ms), like the SDK's exponentialDelay. */
 export const BACKOFF_BASE_MS = 100
@@ -33,7 +44,11 @@ export const MAX_UPSTREAM_BODY_BYTES = 8 * 1024 * 1024
 /** Headers of Seam's answer that go back to the caller unchanged. */
 export const PASSED_RESPONSE_HEADERS = ['seam-request-id', 'retry-after'] as const
 
-export type RetryPolicy = 'safe' | 'never'
+/** Who retries a call (see above): the caller (`caller`), the gateway (`safe`), or nobody (`never`). */
+export type RetryPolicy = 'caller' | 'safe' | 'never'
+
+/** Attempts one call may make under each policy. */
+export const MAX_ATTEMPTS: Record<RetryPolicy, number> = { caller: 1, safe: 1 + MAX_RETRIES, never: 1 }
 
 export interface UpstreamRequest {
   method: string
@@ -132,7 +147,7 @@ export async function sendUpstream(config: Config, request: RawUpstreamRequest):
     let failure: AttemptFailure
     try {
       const answer = await attempt(url, init, Math.min(config.UPSTREAM_TIMEOUT_MS, deadline - Date.now()))
-      if (request.retry === 'never' || !isRetryableStatus(answer.response.status)) {
+      if (MAX_ATTEMPTS[request.retry] === 1 || !isRetryableStatus(answer.response.status)) {
         return finalAnswer(answer, attempts, started)
       }
       failure = new AttemptFailure('status', answer)
@@ -141,9 +156,7 @@ export async function sendUpstream(config: Config, request: RawUpstreamRequest):
       failure = err
     }
     const delay =
-      request.retry === 'safe' && attempts <= MAX_RETRIES
-        ? retryDelay(attempts, failure.answer, deadline - Date.now())
-        : null
+      attempts < MAX_ATTEMPTS[request.retry] ? retryDelay(attempts, failure.answer, deadline - Date.now()) : null
     if (delay === null) {
       if (failure.answer) return finalAnswer(failure.answer, attempts, started)
       throw failureError(failure.kind, attempts)

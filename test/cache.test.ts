@@ -215,7 +215,8 @@ describe('expiry and errors', () => {
 
   test('upstream errors are never cached', async () => {
     const s = newSession()
-    fake.setFault('/client_sessions/get', { kind: 'status', status: 500, times: 3 }) // every attempt of one get
+    // One get is one attempt (the caller's SDK owns the retries, issue 18).
+    fake.setFault('/client_sessions/get', { kind: 'status', status: 500, times: 1 })
     expect((await getById(s.client_session_id)).status).toBe(500)
     const next = await getById(s.client_session_id)
     expect(next.status).toBe(200)
@@ -298,6 +299,27 @@ describe('stale-if-error', () => {
     expect(stale.headers.get('cache-status')).toMatch(/fwd=stale; fwd-status=\d+; detail=stale-if-error/)
     expect(await stale.json()).toEqual(body)
     fake.clearFaults()
+  })
+
+  test("a stale entry's refresh is the gateway's own call: retried, since no caller will retry it", async () => {
+    const s = newSession()
+    await shortGet(s.client_session_id)
+    await new Promise((r) => setTimeout(r, 1_100))
+    fake.resetCalls()
+    fake.setFault('/client_sessions/get', { kind: 'status', status: 503, times: 2 })
+    const res = await shortGet(s.client_session_id)
+    // Two 503s, then the third attempt's fresh answer: stored, not the stale copy.
+    expect(res.headers.get('cache-status')).toMatch(/fwd=stale; stored/)
+    expect(upstreamGets()).toBe(3)
+    expect((await short.logFor(res)).upstream_attempts).toBe(3)
+  })
+
+  test('without a stale entry a failing get is one attempt: the failure goes to the caller, whose SDK retries', async () => {
+    fake.resetCalls()
+    fake.setFault('/client_sessions/get', { kind: 'status', status: 503, times: 1 })
+    const res = await shortGet(newSession().client_session_id)
+    expect(res.status).toBe(503)
+    expect(upstreamGets()).toBe(1)
   })
 
   test('past the stale-if-error window the failure is answered', async () => {

@@ -4,10 +4,12 @@
  *
  * For each (route, failure): the status and error type the caller gets, in Seam's envelope,
  * with `seam-request-id`; and how many attempts reached the upstream, counted at the fake:
- * reads (get, list, delete) up to 3, writes (create, get_or_create, grant_access, revoke)
- * exactly 1, also when the connection was reset or hung after the write was sent.
- * Then: Retry-After honoured or not waited for, the deadline bounding retries, a dead port,
- * /token and /webhooks/grants on a hung upstream, and KV failing under the write routes.
+ * exactly 1 for every client-session route, reads and writes alike (issue 18: a call made on a
+ * caller's behalf is not retried by the gateway; the caller's SDK owns the retries), also when
+ * the connection was reset or hung after the request was sent.
+ * Then the gateway's own calls (`/token`), which keep a bounded retry policy of their own:
+ * Retry-After honoured or not waited for, the deadline bounding retries; a dead port;
+ * /token and /webhooks/grants on a hung upstream; and KV failing under the write routes.
  *
  * (Stale-if-error and KV failing under get: cache.test.ts. Pass-through faults: pass-through.test.ts.)
  */
@@ -18,11 +20,13 @@ import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { newWebhookSecret, signWebhook } from './helpers/sign-webhook.ts'
 
-/** Small on purpose: a hung attempt costs this much, and three of them must fit the deadline. */
+/** Small on purpose: a hung attempt costs this much, and three of /token's must fit the deadline. */
 const TIMEOUT_MS = 300
 const DEADLINE_MS = 5_000
-/** Attempts a read may make: the first and MAX_RETRIES (2) more. */
-const READ_ATTEMPTS = 3
+/** Attempts one call made on a caller's behalf makes (src/upstream.ts MAX_ATTEMPTS.caller). */
+const CALLER_ATTEMPTS = 1
+/** Attempts one of the gateway's own reads may make: the first and MAX_RETRIES (2) more. */
+const OWN_READ_ATTEMPTS = 3
 const JWT_SECRET = 'faults-test-jwt-secret-longer-than-32-bytes'
 const GRANT_SECRET = newWebhookSecret()
 
@@ -66,7 +70,7 @@ function send(gw: Gateway, method: string, path: string, body?: unknown): Promis
 interface RouteCall {
   name: string
   path: string
-  /** 'read': safe to repeat, retried; 'write': sent once. */
+  /** 'read': safe to repeat (the SDK retries it); 'write': a repeat could act twice. The gateway sends both once. */
   kind: 'read' | 'write'
   /** Sends one request with fresh parameters (distinct ids: no answer is shared between tests). */
   send(gw: Gateway): Promise<Response>
@@ -148,8 +152,6 @@ interface Expected {
   type: string
   /** Where `seam-request-id` comes from: Seam's answer (passed on) or the gateway's own id. */
   requestId: 'upstream' | 'gateway'
-  /** Attempts for a read (a write always makes exactly one). */
-  readAttempts: number
   /** Extra headers the caller must get. */
   headers?: Record<string, string>
   /** Seam's body must come back exactly. */
@@ -160,12 +162,12 @@ const FAULTS: [string, Fault, Expected][] = [
   [
     '500 JSON',
     { kind: 'status', status: 500 },
-    { status: 500, type: 'internal_server_error', requestId: 'upstream', readAttempts: 3, passedThrough: true },
+    { status: 500, type: 'internal_server_error', requestId: 'upstream', passedThrough: true },
   ],
   [
     'plain-text 503',
     { kind: 'status', status: 503, body: '<html>Service Unavailable</html>', contentType: 'text/html' },
-    { status: 502, type: 'upstream_unavailable', requestId: 'upstream', readAttempts: 3 },
+    { status: 502, type: 'upstream_unavailable', requestId: 'upstream' },
   ],
   [
     '429 with a long Retry-After',
@@ -174,8 +176,6 @@ const FAULTS: [string, Fault, Expected][] = [
       status: 429,
       type: 'rate_limited',
       requestId: 'upstream',
-      // 30 s is past MAX_RETRY_AFTER_MS: not waited for, the 429 goes back at once.
-      readAttempts: 1,
       headers: { 'retry-after': '30' },
       passedThrough: true,
     },
@@ -184,14 +184,10 @@ const FAULTS: [string, Fault, Expected][] = [
     'malformed 200',
     { kind: 'malformed' },
     // A 200 is an answer, not a failure to retry: the body is unreadable, so 502 of its own type.
-    { status: 502, type: 'upstream_invalid_response', requestId: 'upstream', readAttempts: 1 },
+    { status: 502, type: 'upstream_invalid_response', requestId: 'upstream' },
   ],
-  [
-    'connection reset',
-    { kind: 'reset' },
-    { status: 502, type: 'upstream_unavailable', requestId: 'gateway', readAttempts: 3 },
-  ],
-  ['hang', { kind: 'hang' }, { status: 504, type: 'upstream_timeout', requestId: 'gateway', readAttempts: 3 }],
+  ['connection reset', { kind: 'reset' }, { status: 502, type: 'upstream_unavailable', requestId: 'gateway' }],
+  ['hang', { kind: 'hang' }, { status: 504, type: 'upstream_timeout', requestId: 'gateway' }],
 ]
 
 /** Checks Seam's envelope and request id; returns the parsed body. */
@@ -225,19 +221,23 @@ describe('fault matrix', () => {
     // Nothing of the upstream's internals on the wire.
     expect(JSON.stringify(body)).not.toContain(fake.url)
     expect(JSON.stringify(body)).not.toContain('Service Unavailable</html>')
-    const attempts = fake.callsTo(call.path).length
-    expect(attempts).toBe(call.kind === 'read' ? expected.readAttempts : 1)
+    expect(fake.callsTo(call.path)).toHaveLength(CALLER_ATTEMPTS)
   })
 
-  test.each(CALLS.filter((c) => c.kind === 'read'))('$name recovers when a retry succeeds', async (call) => {
-    fake.setFault(call.path, { kind: 'reset', times: READ_ATTEMPTS - 1 })
-    const res = await call.send(gateway)
-    expect(res.status, await res.clone().text()).toBeLessThan(500)
-    expect(res.status).not.toBe(502)
-    expect(fake.callsTo(call.path)).toHaveLength(READ_ATTEMPTS)
-    const log = await gateway.logFor(res)
-    expect(log.upstream_attempts).toBe(READ_ATTEMPTS)
-  })
+  test.each(CALLS.filter((c) => c.kind === 'read'))(
+    "$name: one failed attempt comes back at once, and the caller's retry reaches Seam afresh",
+    async (call) => {
+      fake.setFault(call.path, { kind: 'reset', times: 1 })
+      const failed = await call.send(gateway)
+      await expectEnvelope(failed, 502, 'upstream_unavailable')
+      expect(fake.callsTo(call.path)).toHaveLength(CALLER_ATTEMPTS)
+      // What the SDK does next: the same call again, which the gateway forwards as one attempt.
+      const retried = await call.send(gateway)
+      expect(retried.status, await retried.clone().text()).toBeLessThan(500)
+      expect(fake.callsTo(call.path)).toHaveLength(CALLER_ATTEMPTS + 1)
+      expect((await gateway.logFor(retried)).upstream_attempts).toBe(1)
+    },
+  )
 
   test('a write that failed in flight drops the cached session, so the next get asks Seam', async () => {
     const cached = await startGateway({ vars: { SEAM_ENDPOINT: fake.url, UPSTREAM_TIMEOUT_MS: String(TIMEOUT_MS) } })
@@ -257,15 +257,29 @@ describe('fault matrix', () => {
   })
 })
 
+/** POST /token for a fresh user: the gateway's own get (retried, `safe`), then its own get_or_create (sent once). */
+function vendToken(gw: Gateway): Promise<Response> {
+  const jwt = signJwt({ alg: 'HS256', key: JWT_SECRET, payload: goodClaims(unique('sub')) })
+  return gw.fetch('/token', { method: 'POST', headers: { authorization: `Bearer ${jwt}` } })
+}
+
 describe('Retry-After', () => {
-  test('a short Retry-After on a read is waited for, then the retry answers', async () => {
-    fake.setFault(`${CS}/list`, { kind: 'status', status: 503, headers: { 'retry-after': '1' }, times: 1 })
-    const res = await send(gateway, 'GET', `${CS}/list`)
-    expect(res.status).toBe(200)
-    const [first, second] = fake.callsTo(`${CS}/list`)
-    expect(fake.callsTo(`${CS}/list`)).toHaveLength(2)
+  test("a short Retry-After on the gateway's own read is waited for, then the retry answers", async () => {
+    fake.setFault(`${CS}/get`, { kind: 'status', status: 503, headers: { 'retry-after': '1' }, times: 1 })
+    const res = await vendToken(gateway)
+    expect(res.status, await res.clone().text()).toBe(200)
+    const [first, second] = fake.callsTo(`${CS}/get`)
+    expect(fake.callsTo(`${CS}/get`)).toHaveLength(2)
     // Longer than the exponential backoff (100–120 ms) alone would wait.
     expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(950)
+  })
+
+  test("a caller's read with a short Retry-After comes back at once with it: the SDK waits and retries", async () => {
+    fake.setFault(`${CS}/list`, { kind: 'status', status: 503, headers: { 'retry-after': '1' }, times: 1 })
+    const res = await send(gateway, 'GET', `${CS}/list`)
+    await expectEnvelope(res, 503, 'service_unavailable')
+    expect(res.headers.get('retry-after')).toBe('1')
+    expect(fake.callsTo(`${CS}/list`)).toHaveLength(1)
   })
 
   test('a 429 on a write passes through with its Retry-After and is not retried, however short', async () => {
@@ -294,6 +308,9 @@ describe('the deadline bounds every attempt and every retry', () => {
         UPSTREAM_TIMEOUT_MS: '20000',
         UPSTREAM_DEADLINE_MS: '1500',
         CACHE_TTL_SECONDS: '0',
+        // /token: the gateway's own calls, which keep retries of their own.
+        SEAM_API_KEY: fake.seed.apiKeys.one,
+        AUTH_JWT_SECRET: JWT_SECRET,
       },
     })
   })
@@ -311,19 +328,19 @@ describe('the deadline bounds every attempt and every retry', () => {
     expect(fake.callsTo(`${CS}/get`)).toHaveLength(1)
   })
 
-  test('retries stop when the next wait would pass the deadline: 2 attempts, the last answer passed on', async () => {
+  test("the gateway's own retries stop when the next wait would pass the deadline: 2 attempts", async () => {
     // Retry-After 1 s: attempt at 0 s, retry at 1 s, a third would be at 2 s > 1.5 s.
-    fake.setFault(`${CS}/list`, { kind: 'status', status: 503, headers: { 'retry-after': '1' } })
-    const res = await send(tight, 'GET', `${CS}/list`)
-    await expectEnvelope(res, 503, 'service_unavailable')
-    expect(fake.callsTo(`${CS}/list`)).toHaveLength(2)
+    fake.setFault(`${CS}/get`, { kind: 'status', status: 503, headers: { 'retry-after': '1' } })
+    const res = await vendToken(tight)
+    expect(res.status).toBeGreaterThanOrEqual(500)
+    expect(fake.callsTo(`${CS}/get`)).toHaveLength(2)
+    expect(fake.callsTo(`${CS}/get_or_create`)).toHaveLength(0)
   })
 
-  test('a Retry-After longer than the time left is not waited for', async () => {
+  test("a Retry-After longer than the time left is not waited for by the gateway's own read", async () => {
     fake.setFault(`${CS}/get`, { kind: 'status', status: 503, headers: { 'retry-after': '3' } })
-    const res = await send(tight, 'GET', `${CS}/get${q({ client_session_id: unique('id') })}`)
-    await expectEnvelope(res, 503, 'service_unavailable')
-    expect(res.headers.get('retry-after')).toBe('3')
+    const res = await vendToken(tight)
+    expect(res.status).toBeGreaterThanOrEqual(500)
     expect(fake.callsTo(`${CS}/get`)).toHaveLength(1)
   })
 })
@@ -351,19 +368,19 @@ describe('nothing listening', () => {
     await expectEnvelope(res, 502, 'upstream_unavailable')
     expect(res.headers.get('seam-request-id')).toMatch(/^gw_/)
     const log = await dead.logFor(res)
-    const attempts = call.kind === 'read' ? READ_ATTEMPTS : 1
-    expect(log.reason).toBe(`upstream connection after ${attempts} attempt(s)`)
+    // Not even one gateway retry: the runtime cannot tell a refused connection from one reset
+    // after the request left, so it cannot know that nothing reached Seam (src/upstream.ts).
+    expect(log.reason).toBe(`upstream connection after ${CALLER_ATTEMPTS} attempt(s)`)
     expect(log.status).toBe(502)
   })
 })
 
 describe('/token and /webhooks/grants on a hung upstream', () => {
-  test('POST /token: the get is retried, then 504; nothing is created', async () => {
+  test("POST /token: the gateway's own get is retried, then 504; nothing is created", async () => {
     fake.setFault(`${CS}/get`, { kind: 'hang' })
-    const jwt = signJwt({ alg: 'HS256', key: JWT_SECRET, payload: goodClaims(unique('sub')) })
-    const res = await gateway.fetch('/token', { method: 'POST', headers: { authorization: `Bearer ${jwt}` } })
+    const res = await vendToken(gateway)
     await expectEnvelope(res, 504, 'upstream_timeout')
-    expect(fake.callsTo(`${CS}/get`)).toHaveLength(READ_ATTEMPTS)
+    expect(fake.callsTo(`${CS}/get`)).toHaveLength(OWN_READ_ATTEMPTS)
     expect(fake.callsTo(`${CS}/get_or_create`)).toHaveLength(0)
   })
 

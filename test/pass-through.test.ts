@@ -9,7 +9,10 @@
  *   headers) and what comes back (status, bytes, content type, seam-request-id, retry-after).
  * - What is refused at the edge (no credential, body too big, gateway paths, odd methods,
  *   PASS_THROUGH=false) never reaches the upstream.
- * - The shared upstream policy: retries only for GET/HEAD/OPTIONS/DELETE, 502 and 504.
+ * - The upstream policy for calls made on a caller's behalf: one attempt whatever the method
+ *   (the caller's SDK owns the retries, issue 18), 502 and 504.
+ * - The pass-through credential rule: only a request with no credential at all is refused; a
+ *   PAT or console session token without `seam-workspace` goes to Seam, which judges it.
  */
 import { SeamHttp, SeamHttpUnauthorizedError } from '@seamapi/http'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
@@ -338,6 +341,31 @@ describe('what goes upstream and what comes back', () => {
     expect(echo.calls).toHaveLength(0)
   })
 
+  test('a workspace alone is no credential: 401, no upstream call', async () => {
+    const res = await gateway.fetch('/workspaces/list', { headers: { 'seam-workspace': 'ws_1' } })
+    expect(res.status).toBe(401)
+    expect(echo.calls).toHaveLength(0)
+  })
+
+  test("the client-session routes' credential rule is not applied here: Seam judges the credential", async () => {
+    const cases: Record<string, string>[] = [
+      // A PAT or console session token without seam-workspace: right for /workspaces/list.
+      { authorization: 'Bearer seam_at1_longtoken' },
+      { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig' },
+      // Two client session tokens, a publishable key as a Bearer token: Seam answers for them.
+      { authorization: 'Bearer seam_cst_one', 'client-session-token': 'seam_cst_two' },
+      { authorization: 'Bearer seam_pk1_token' },
+    ]
+    for (const headers of cases) {
+      echo.calls.length = 0
+      const res = await gateway.fetch('/workspaces/list', { headers })
+      expect(res.status, JSON.stringify(headers)).toBe(200)
+      expect(echo.calls, JSON.stringify(headers)).toHaveLength(1)
+      expect(echo.calls[0]?.headers).toMatchObject(headers)
+      expect(echo.calls[0]?.headers['seam-workspace']).toBeUndefined()
+    }
+  })
+
   test('a body over BODY_LIMIT_BYTES: 413 in Seam envelope, no upstream call, declared or streamed', async () => {
     const big = 'x'.repeat(BODY_LIMIT + 1)
     const declared = await gateway.fetch('/things/create', { method: 'POST', headers: auth, body: big })
@@ -468,23 +496,21 @@ describe('the upstream policy on pass-through routes', () => {
     fake.resetCalls()
   })
 
-  test('GET, HEAD, OPTIONS and DELETE are retried after a 503; POST, PUT and PATCH are sent once', async () => {
+  test("every method is sent once: a 503 comes back as it came, for the caller's SDK to retry", async () => {
     for (const method of ['GET', 'HEAD', 'OPTIONS', 'DELETE', 'POST', 'PUT', 'PATCH']) {
       fake.resetCalls()
       fake.setFault('/devices/list', { kind: 'status', status: 503, times: 1 })
       const body = method === 'GET' || method === 'HEAD' ? null : `{"method":"${method}"}`
       const res = await gateway.fetch('/devices/list', { method, headers: auth, body })
-      const retried = ['GET', 'HEAD', 'OPTIONS', 'DELETE'].includes(method)
       const calls = fake.callsTo('/devices/list')
-      expect(calls, method).toHaveLength(retried ? 2 : 1)
-      // A retry sends the same bytes again.
-      expect(
-        calls.map((c) => c.body),
-        method,
-      ).toEqual(calls.map(() => body ?? ''))
-      // The retry reached the fake's real answer (404 for a route it does not have); a write
-      // gets Seam's 503 back as it came.
-      expect(res.status, method).toBe(retried ? 404 : 503)
+      expect(calls, method).toHaveLength(1)
+      expect(calls[0]?.body, method).toBe(body ?? '')
+      expect(res.status, method).toBe(503)
+      // The caller's retry is forwarded afresh and reaches the fake's real answer (404 for a
+      // route it does not have).
+      const again = await gateway.fetch('/devices/list', { method, headers: auth, body })
+      expect(again.status, method).toBe(404)
+      expect(fake.callsTo('/devices/list'), method).toHaveLength(2)
     }
   })
 
@@ -512,12 +538,13 @@ describe('the upstream policy on pass-through routes', () => {
     expect(hung.status).toBe(504)
   })
 
-  test('a reset connection: 502 upstream_unavailable after the retries of a GET', async () => {
+  test('a reset connection: 502 upstream_unavailable after one attempt, also for a GET', async () => {
     fake.setFault('/devices/list', { kind: 'reset' })
     const res = await gateway.fetch('/devices/list', { headers: auth })
     expect(res.status).toBe(502)
     expect(await res.json()).toMatchObject({ error: { type: 'upstream_unavailable' }, ok: false })
-    expect(fake.callsTo('/devices/list')).toHaveLength(3)
+    expect(fake.callsTo('/devices/list')).toHaveLength(1)
+    expect((await gateway.logFor(res)).reason).toBe('upstream connection after 1 attempt(s)')
   })
 
   test('nothing listening at SEAM_ENDPOINT: 502 upstream_unavailable in Seam envelope', async () => {

@@ -69,8 +69,11 @@ export async function cachedGet(
   // key per second, and the waiters' copies would be the same bytes.
   const leader = !flight
   if (!flight) {
+    // With a stale entry to answer if Seam fails, the caller never sees the failure, so its SDK
+    // will not retry: this refresh is the gateway's own call, with the gateway's retries.
+    const retry = found?.usableIfError ? 'safe' : undefined
     flight = request()
-      .then((built) => settle(config, built))
+      .then((built) => settle(config, retry ? { ...built, retry } : built))
       .finally(() => inFlight.delete(flightKey))
     inFlight.set(flightKey, flight)
   } else {

@@ -48,11 +48,23 @@ export const KIND_NAMES: Record<CredentialKind, string> = {
 }
 
 /**
- * Reads the caller's credential. Returns null when there is none. Throws 401 when the headers
- * contradict each other (two different client session tokens) or a workspace-bound kind comes
- * without `seam-workspace`.
+ * Which credential rule applies (issue 18). `client-session`: the client-session routes', where
+ * Seam's security lists need a PAT or console session token with `seam-workspace`, and the
+ * gateway caches under the credential it checked. `pass-through`: every other Seam route, where
+ * only Seam knows the route's rule (`/workspaces/list` and `/workspaces/create` take a PAT or
+ * console session token without a workspace): the credential is read only to choose which
+ * headers to forward, and Seam judges it.
  */
-export function readCredential(headers: Headers): Credential | null {
+export type CredentialRule = 'client-session' | 'pass-through'
+
+/**
+ * Reads the caller's credential. Returns null when there is none. Under the `client-session`
+ * rule, throws 401 when the headers contradict each other (two different client session tokens,
+ * a publishable key as a Bearer token) or a workspace-bound kind comes without `seam-workspace`;
+ * under `pass-through` those go to Seam as sent.
+ */
+export function readCredential(headers: Headers, rule: CredentialRule = 'client-session'): Credential | null {
+  const strict = rule === 'client-session'
   const authorization = headers.get('authorization')?.trim()
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1]
   const cstHeaders = CST_HEADERS.flatMap((name) => {
@@ -62,7 +74,7 @@ export function readCredential(headers: Headers): Credential | null {
 
   if (bearer?.startsWith(CLIENT_SESSION_TOKEN_PREFIX) || (!bearer && cstHeaders.length > 0)) {
     const tokens = new Set([...(bearer ? [bearer] : []), ...cstHeaders.map(([, v]) => v)])
-    if (tokens.size !== 1) throw unauthorized('Conflicting client session tokens.')
+    if (tokens.size !== 1 && strict) throw unauthorized('Conflicting client session tokens.')
     const [token] = tokens
     const forwarded: Record<string, string> = Object.fromEntries(cstHeaders)
     if (bearer && authorization) forwarded.authorization = authorization
@@ -70,7 +82,7 @@ export function readCredential(headers: Headers): Credential | null {
   }
 
   if (bearer) {
-    if (bearer.startsWith(PUBLISHABLE_KEY_PREFIX)) {
+    if (bearer.startsWith(PUBLISHABLE_KEY_PREFIX) && strict) {
       throw unauthorized('A publishable key goes in the seam-publishable-key header.')
     }
     const workspace = headers.get(WORKSPACE_HEADER)?.trim()
@@ -79,7 +91,7 @@ export function readCredential(headers: Headers): Credential | null {
       : bearer.startsWith(JWT_PREFIX)
         ? 'console_session'
         : 'api_key'
-    if (kind !== 'api_key' && !workspace) {
+    if (kind !== 'api_key' && !workspace && strict) {
       throw unauthorized(`${capitalize(KIND_NAMES[kind])} needs the seam-workspace header.`)
     }
     const forwarded: Record<string, string> = { authorization: authorization ?? `Bearer ${bearer}` }

@@ -16,7 +16,7 @@ import type { AppEnv } from '../env'
 import { methodNotAllowed, SeamError } from '../errors'
 import { jsonBody } from '../middleware/json-body'
 import { dropVendedSessions } from '../token/vend'
-import { callUpstream, type RetryPolicy, type UpstreamRequest, upstreamToResponse } from '../upstream'
+import { callUpstream, type UpstreamRequest, upstreamToResponse } from '../upstream'
 import { jsonValidator, queryValidator, searchOf } from '../validation'
 import { BACKEND_KINDS, type CredentialKind, requireCredential, SDK_HEADERS } from './credentials'
 import {
@@ -39,8 +39,6 @@ interface RouteSpec {
   schema: z.ZodMiniType
   queryShape?: QueryShape
   accepts: readonly CredentialKind[]
-  /** 'safe' only where repeating the call cannot act twice (reads, and delete by id). */
-  retry: RetryPolicy
   /** What a successful call does to cached sessions. */
   effect: 'read' | 'cached-read' | 'store' | 'invalidate'
 }
@@ -53,7 +51,6 @@ export const ROUTES: readonly RouteSpec[] = [
     methods: ['POST', 'PUT'],
     schema: createSchema,
     accepts: PUBLISHABLE_AND_BACKEND,
-    retry: 'never',
     effect: 'store',
   },
   {
@@ -62,7 +59,6 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: getSchema,
     queryShape: {},
     accepts: ['client_session_token', ...BACKEND_KINDS],
-    retry: 'safe',
     effect: 'cached-read',
   },
   {
@@ -70,7 +66,6 @@ export const ROUTES: readonly RouteSpec[] = [
     methods: ['POST'],
     schema: getOrCreateSchema,
     accepts: PUBLISHABLE_AND_BACKEND,
-    retry: 'never',
     effect: 'store',
   },
   {
@@ -78,7 +73,6 @@ export const ROUTES: readonly RouteSpec[] = [
     methods: ['PATCH', 'POST'],
     schema: grantAccessSchema,
     accepts: BACKEND_KINDS,
-    retry: 'never',
     effect: 'store',
   },
   {
@@ -87,7 +81,6 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: listSchema,
     queryShape: listQueryShape,
     accepts: BACKEND_KINDS,
-    retry: 'safe',
     effect: 'read',
   },
   {
@@ -95,7 +88,6 @@ export const ROUTES: readonly RouteSpec[] = [
     methods: ['POST'],
     schema: revokeSchema,
     accepts: BACKEND_KINDS,
-    retry: 'never',
     effect: 'invalidate',
   },
   {
@@ -104,7 +96,6 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: deleteSchema,
     queryShape: {},
     accepts: BACKEND_KINDS,
-    retry: 'safe',
     effect: 'invalidate',
   },
 ]
@@ -158,7 +149,8 @@ function handler(spec: RouteSpec) {
       method,
       path: path + query,
       headers: forwardedHeaders(c),
-      retry: spec.retry,
+      // Made on the caller's behalf: its SDK owns the retries (src/upstream.ts, issue 18).
+      retry: 'caller',
       ...(usesQuery(method) ? {} : { body: await c.req.json() }),
     })
     if (spec.effect === 'cached-read') return cachedGet(c, params, request)

@@ -2,12 +2,14 @@
  * `npm start`: the gateway on http://127.0.0.1:8787 with a local KV.
  *
  * - With SEAM_API_KEY (in .dev.vars or the environment) it talks to the real Seam API.
- * - Without one it starts the project's fake Seam upstream (demo workspace) and points the
- *   gateway at it, then prints the demo API key and a ready-to-paste curl per job.
+ * - Without one it starts the demo upstream (scripts/demo-upstream.ts: the project's fake for
+ *   client sessions, Seam's own fake for devices, locks and everything else, one demo workspace),
+ *   points the gateway at it in demo mode (the /demo page, scripts/demo-build.ts), then prints
+ *   the demo API key, the demo page's link and a ready-to-paste curl per job.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { startFakeSeam } from '../fake-seam/index.ts'
+import { buildDemoAssets } from './demo-build.ts'
 import {
   DEMO_JWT_AUDIENCE,
   DEMO_JWT_ISSUER,
@@ -16,10 +18,11 @@ import {
   signDemoJwt,
   signWebhook,
 } from './demo-credentials.ts'
+import { DEMO_DEVICES, startDemoUpstream } from './demo-upstream.ts'
 import { OFFLINE_WRANGLER_ENV } from './offline-env.ts'
 
 const GATEWAY_PORT = Number(process.env.PORT ?? 8787)
-/** The fake's usual port; override with FAKE_SEAM_PORT when it is taken. */
+/** The demo upstream's usual port; override with FAKE_SEAM_PORT when it is taken. */
 const FAKE_PORT = Number(process.env.FAKE_SEAM_PORT ?? 4010)
 const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}`
 
@@ -43,11 +46,12 @@ let banner: string[] = []
 if (devVar('SEAM_API_KEY')) {
   banner = [`Gateway → Seam API (${devVar('SEAM_ENDPOINT') ?? 'https://connect.getseam.com'}) on ${gatewayUrl}`]
 } else {
-  const fake = await startFakeSeam({ port: FAKE_PORT })
-  closeFake = fake.close
-  const apiKey = fake.seed.apiKeys.one
+  await buildDemoAssets()
+  const upstream = await startDemoUpstream({ port: FAKE_PORT })
+  closeFake = upstream.close
+  const apiKey = upstream.seed.apiKeys.one
   const vars: Record<string, string> = {
-    SEAM_ENDPOINT: fake.url,
+    SEAM_ENDPOINT: upstream.url,
     SEAM_API_KEY: apiKey,
     AUTH_JWT_SECRET: DEMO_JWT_SECRET,
     AUTH_JWT_ALG: 'HS256',
@@ -56,6 +60,7 @@ if (devVar('SEAM_API_KEY')) {
     SEAM_WEBHOOK_SECRET: DEMO_WEBHOOK_SECRET,
     GRANT_WEBHOOK_SECRET: DEMO_WEBHOOK_SECRET,
     CORS_ORIGINS: 'http://localhost:5173,http://127.0.0.1:5173',
+    DEMO_MODE: 'true',
   }
   for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`)
   const jwt = signDemoJwt('demo_user')
@@ -67,17 +72,29 @@ if (devVar('SEAM_API_KEY')) {
   const headerFlags = Object.entries(signed)
     .map(([k, v]) => `-H '${k}: ${v}'`)
     .join(' ')
+  const demoSession = upstream.seed.sessions.demo
+  const frontDoor = DEMO_DEVICES[0].device_id
+  const visible = DEMO_DEVICES.filter((d) =>
+    (demoSession.connectedAccountIds as readonly string[]).includes(d.connected_account_id),
+  )
   banner = [
-    "No SEAM_API_KEY: using the demo upstream (the project's fake Seam API).",
-    `  demo upstream:  ${fake.url}`,
+    'No SEAM_API_KEY: using the demo upstream, one demo workspace behind one address:',
+    "  client sessions from the project's fake, devices and locks from Seam's own fake.",
+    `  demo upstream:  ${upstream.url}`,
     `  demo API key:   ${apiKey}`,
-    `  demo user:      demo_user (session ${fake.seed.sessions.demo.id})`,
+    `  demo user:      demo_user (session ${demoSession.id}, sees ${visible.length} locks)`,
+    '',
+    'Open the demo page: signs in as demo_user, lists its devices and unlocks a door in your browser:',
+    `  ${gatewayUrl}/demo#jwt=${jwt}`,
     '',
     'Get a client session through the gateway:',
     `  curl -s '${gatewayUrl}/client_sessions/get?user_identifier_key=demo_user' -H 'authorization: Bearer ${apiKey}'`,
     '',
     'Vend a client session token for a signed-in user (demo JWT, valid 24 h):',
     `  curl -s -X POST ${gatewayUrl}/token -H 'authorization: Bearer ${jwt}'`,
+    '',
+    "Unlock demo_user's front door with its client session token (Seam's fake, through the gateway):",
+    `  curl -s -X POST ${gatewayUrl}/locks/unlock_door -H 'authorization: Bearer ${demoSession.token}' -H 'content-type: application/json' -d '{"device_id":"${frontDoor}"}'`,
     '',
     'Grant demo_user access to another account with a signed webhook (valid 5 minutes):',
     `  curl -s -X POST ${gatewayUrl}/webhooks/grants -H 'content-type: application/json' ${headerFlags} -d '${grant}'`,

@@ -7,6 +7,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { clientSessionRoutes } from './client-sessions/routes'
+import { demoRoutes } from './demo'
 import type { AppEnv } from './env'
 import { internalError, notFound, SeamError, toSeamError } from './errors'
 import { corsFromConfig } from './middleware/cors'
@@ -31,6 +32,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/', tokenRoutes())
   app.route('/', webhookRoutes())
   app.route('/', docsRoutes())
+  app.route('/', demoRoutes())
 
   // Anything else is another Seam route: forwarded when PASS_THROUGH is on, else 404.
   app.notFound((c) => (c.var.config?.PASS_THROUGH ? passThrough(c) : notFound().getResponse()))

@@ -102,6 +102,8 @@ const configSchema = z.object({
   TOKEN_TTL_SECONDS: count(DEFAULT_TOKEN_TTL_SECONDS, 60),
   SEAM_WEBHOOK_SECRET: optionalText,
   GRANT_WEBHOOK_SECRET: optionalText,
+  // Serves the /demo page (issue 17); `npm start` turns it on with its demo upstream only.
+  DEMO_MODE: flag(false),
 })
 
 export type Config = z.infer<typeof configSchema>

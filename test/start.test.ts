@@ -1,46 +1,22 @@
 /**
  * `npm start` on a fresh checkout with no configuration: the gateway on a local port with the
- * demo upstream, and every curl line it prints works as printed.
+ * demo upstream (the project's fake for client sessions, Seam's own fake for everything else),
+ * and every curl line it prints works as printed.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { SeamHttp } from '@seamapi/http'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { DEMO_SEED } from '../fake-seam/seed.ts'
-import { freePort } from './helpers/upstreams.ts'
+import { type NpmStart, startNpmStart } from './helpers/npm-start.ts'
 
-/** wrangler dev starts in a few seconds here; a loaded CI machine gets much longer. */
-const START_TIMEOUT_MS = 45_000
-
-let child: ChildProcess
-let output = ''
+let started: NpmStart
+const output = () => started.output()
 
 beforeAll(async () => {
-  const [port, fakePort] = await Promise.all([freePort(), freePort()])
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    PORT: String(port),
-    FAKE_SEAM_PORT: String(fakePort),
-  }
-  delete env.SEAM_API_KEY // the demo path: no Seam account
-  child = spawn(process.execPath, ['scripts/start.ts'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  child.stdout?.on('data', (d) => {
-    output += d
-  })
-  child.stderr?.on('data', (d) => {
-    output += d
-  })
-  const deadline = Date.now() + START_TIMEOUT_MS
-  while (!output.includes('Grant demo_user') && Date.now() < deadline && child.exitCode === null) {
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  if (!output.includes('Grant demo_user')) throw new Error(`npm start did not come up:\n${output}`)
+  started = await startNpmStart()
 }, 60_000)
 
 afterAll(async () => {
-  if (child?.pid && child.exitCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    process.kill(-child.pid, 'SIGTERM')
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))])
-  }
+  await started?.close()
 })
 
 /** A printed `curl` line as a fetch call: -X, -H, -d and the URL, quoted the shell's way. */
@@ -62,15 +38,27 @@ function fromCurl(line: string): { url: string; init: RequestInit } {
   return { url, init }
 }
 
-const curlLines = () => output.split('\n').filter((l) => l.trim().startsWith('curl '))
+const curlLines = () =>
+  output()
+    .split('\n')
+    .filter((l) => l.trim().startsWith('curl '))
 
-test('it prints the demo API key and one curl line per job', () => {
-  expect(output).toContain(DEMO_SEED.apiKeys.one)
-  expect(curlLines()).toHaveLength(3)
+/** The vended token of the printed JWT, through the printed /token line. */
+async function vendedToken(): Promise<string> {
+  const vend = fromCurl(curlLines()[1] as string)
+  const res = await fetch(vend.url, vend.init)
+  expect(res.status).toBe(200)
+  return (await res.json()).client_session_token
+}
+
+test('it prints the demo API key, the demo page link and one curl line per job', () => {
+  expect(output()).toContain(DEMO_SEED.apiKeys.one)
+  expect(output()).toMatch(new RegExp(`${started.url}/demo#jwt=ey\\S+`))
+  expect(curlLines()).toHaveLength(4)
 })
 
 test('each printed curl line works as printed', async () => {
-  const [getSession, vendToken, grant] = curlLines().map(fromCurl)
+  const [getSession, vendToken, unlock, grant] = curlLines().map(fromCurl)
   const session = await fetch(getSession?.url as string, getSession?.init)
   expect(session.status).toBe(200)
   expect((await session.json()).client_session.user_identifier_key).toBe('demo_user')
@@ -79,7 +67,41 @@ test('each printed curl line works as printed', async () => {
   expect(token.status).toBe(200)
   expect((await token.json()).client_session_token).toMatch(/^seam_cst/)
 
+  const unlocked = await fetch(unlock?.url as string, unlock?.init)
+  expect(unlocked.status).toBe(200)
+  expect((await unlocked.json()).action_attempt).toMatchObject({ action_type: 'UNLOCK_DOOR' })
+
   const granted = await fetch(grant?.url as string, grant?.init)
   expect(granted.status).toBe(200)
   expect((await granted.json()).outcome).toBe('granted')
+})
+
+test("a token vended through /token lists the demo user's locks and unlocks a door, through the SDK", async () => {
+  const seam = SeamHttp.fromClientSessionToken(await vendedToken(), { endpoint: started.url })
+  const devices = await seam.devices.list()
+  const names = devices.map((d) => d.display_name)
+  expect(names).toEqual(expect.arrayContaining(['Front Door', 'Garage Door']))
+  const frontDoor = devices.find((d) => d.display_name === 'Front Door')
+  const attempt = await seam.locks.unlockDoor(
+    { device_id: frontDoor?.device_id as string },
+    { waitForActionAttempt: { pollingInterval: 100, timeout: 10_000 } },
+  )
+  expect(attempt).toMatchObject({ action_type: 'UNLOCK_DOOR', status: 'success' })
+  expect((await seam.actionAttempts.get({ action_attempt_id: attempt.action_attempt_id })).status).toBe('success')
+})
+
+test('the two fakes agree on client sessions: grants show up in devices.list, deleted sessions stop working', async () => {
+  const admin = SeamHttp.fromApiKey(DEMO_SEED.apiKeys.one, { endpoint: started.url })
+  const session = await admin.clientSessions.getOrCreate({ user_identifier_key: 'start_test_user' })
+  const seam = SeamHttp.fromClientSessionToken(session.token, { endpoint: started.url })
+  expect(await seam.devices.list()).toEqual([])
+
+  await admin.clientSessions.grantAccess({
+    client_session_id: session.client_session_id,
+    connected_account_ids: [DEMO_SEED.connectedAccounts.two.id],
+  })
+  expect((await seam.devices.list()).map((d) => d.display_name)).toEqual(['Back Door'])
+
+  await admin.clientSessions.delete({ client_session_id: session.client_session_id })
+  await expect(seam.devices.list()).rejects.toMatchObject({ statusCode: 401 })
 })

@@ -1,0 +1,62 @@
+/**
+ * Builds the `/demo` page's static assets (issue 17) into the Workers Static Assets directory:
+ *
+ *   demo/index.html → public/demo.html     (served at /demo)
+ *   demo/demo.css   → public/demo/demo.css, demo/favicon.svg → public/demo/favicon.svg
+ *   demo/main.ts    → public/demo/app.js   (the page's script with the official SDK, @seamapi/http, bundled by esbuild)
+ *
+ * Run by `npm run build` and by `npm start` (demo mode); the output is git-ignored. Each file is
+ * written beside its target and renamed into place, so a `wrangler dev` already serving the
+ * directory (another `npm start`, a test) never reads half a file.
+ *
+ *   node scripts/demo-build.ts
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+/** wrangler.toml `[assets] directory`; the demo owns only `demo.html` and `demo/` in it. */
+export const ASSETS_DIR = join(ROOT, 'public')
+const SOURCE_DIR = join(ROOT, 'demo')
+/** Browsers from 2022 on run ES2022 modules; the page is for a developer's current browser. */
+const BROWSER_TARGET = 'es2022'
+
+function writeAtomically(path: string, contents: Uint8Array | string): void {
+  mkdirSync(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.tmp`
+  writeFileSync(temporary, contents)
+  renameSync(temporary, path)
+}
+
+/** Bundles and copies the demo page; returns the files written (relative to ASSETS_DIR). */
+export async function buildDemoAssets(): Promise<string[]> {
+  const bundle = await build({
+    entryPoints: [join(SOURCE_DIR, 'main.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: BROWSER_TARGET,
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  })
+  const script = bundle.outputFiles[0]
+  if (!script) throw new Error('esbuild wrote no demo bundle')
+  writeAtomically(join(ASSETS_DIR, 'demo', 'app.js'), script.contents)
+  for (const [from, to] of [
+    ['index.html', 'demo.html'],
+    ['demo.css', join('demo', 'demo.css')],
+    ['favicon.svg', join('demo', 'favicon.svg')],
+  ] as const) {
+    writeAtomically(join(ASSETS_DIR, to), readFileSync(join(SOURCE_DIR, from)))
+  }
+  return ['demo.html', 'demo/app.js', 'demo/demo.css', 'demo/favicon.svg']
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const files = await buildDemoAssets()
+  console.log(`demo page: ${files.map((f) => `public/${f}`).join(', ')}`)
+}

@@ -30,6 +30,8 @@
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { invalidateSession } from '../cache/session-cache'
+import { coordinatorOf, decisionFor } from '../coordination/client'
+import { grantOnce } from '../coordination/webhook-once'
 import { methodNotAllowed, SeamError } from '../errors'
 import { upstreamToResponse } from '../upstream'
 import { invalidInput } from '../validation'
@@ -117,6 +119,21 @@ async function onceOnly(c: WebhookContext, work: () => Promise<Handled>): Promis
   })
   const key = await webhookDedupeKey(webhook.source, webhook.id)
   log.webhook_ref = key.slice(-64, -64 + WEBHOOK_REF_HEX_DIGITS)
+  // With the coordinator: claimed before Seam is called, one grant per id everywhere (issue 14).
+  const coordinator = coordinatorOf(c.env)
+  if (coordinator) {
+    const handled = await grantOnce(
+      decisionFor(coordinator, key),
+      {
+        leaseMs: c.var.config.COORDINATION_LEASE_MS,
+        log,
+        duplicate: { outcome: 'duplicate' },
+        doneOf: (h: Handled) => ('outcome' in h ? h.done : undefined),
+      },
+      work,
+    )
+    return acknowledge(c, handled)
+  }
   if ((await dedupe.done(key)) !== null) return acknowledge(c, { outcome: 'duplicate' })
   const handled = await work()
   if ('outcome' in handled && handled.done !== undefined) await dedupe.markDone(key, handled.done)

@@ -25,6 +25,8 @@ export interface GatewayOptions {
   kvOverride?: string
   /** Rate limit bindings: name → { limit, period }. */
   ratelimits?: Record<string, { limit: number; period: 10 | 60 }>
+  /** Set to true to bind the COORDINATOR Durable Object (SQLite), as wrangler.toml does. */
+  coordinator?: boolean
 }
 
 export interface Gateway {
@@ -61,6 +63,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     bindings: { ...(options.vars ?? {}) },
     kvNamespaces: options.kv === false || options.kvOverride ? [] : ['SESSION_CACHE'],
     ...wrapped,
+    ...(options.coordinator ? { durableObjects: { COORDINATOR: { className: 'Coordinator', useSQLite: true } } } : {}),
     ratelimits: Object.fromEntries(
       Object.entries(options.ratelimits ?? {}).map(([name, simple]) => [name, { namespace_id: name, simple }]),
     ),

@@ -1,0 +1,79 @@
+/**
+ * Two "locations" of the gateway in ONE Miniflare (issue 14): two workers running the same deploy
+ * bundle, each with its own KV namespace (KV never propagates between them) and its own isolate
+ * memory, sharing one COORDINATOR Durable Object namespace: worker `gateway-a` defines the class,
+ * `gateway-b` binds to it by `scriptName`, as a second deployment location reaches the same objects.
+ */
+import { existsSync } from 'node:fs'
+import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
+import { BUNDLE_PATH } from './gateway.ts'
+
+const COMPATIBILITY_DATE = '2026-11-01'
+
+export interface Location {
+  name: string
+  fetch(path: string, init?: RequestInit): Promise<Response>
+}
+
+export interface Locations {
+  a: Location
+  b: Location
+  /** Location a, then b, then a…: `at(i)` spreads request i over both. */
+  at(i: number): Location
+  logs: string[]
+  close(): Promise<void>
+}
+
+export interface LocationsOptions {
+  vars: Record<string, string>
+  /** false: no COORDINATOR binding at either location (today's KV rules). */
+  coordinator?: boolean
+}
+
+export async function startLocations(options: LocationsOptions): Promise<Locations> {
+  if (!existsSync(BUNDLE_PATH)) throw new Error('dist/index.js is missing: run `npm run build` first')
+  const logs: string[] = []
+  const withCoordinator = options.coordinator !== false
+  const worker = (name: string, kvId: string, scriptName?: string) => ({
+    name,
+    modules: true,
+    scriptPath: BUNDLE_PATH,
+    compatibilityDate: COMPATIBILITY_DATE,
+    bindings: { ...options.vars },
+    kvNamespaces: { SESSION_CACHE: kvId },
+    ...(withCoordinator
+      ? {
+          durableObjects: {
+            COORDINATOR: { className: 'Coordinator', useSQLite: true, ...(scriptName ? { scriptName } : {}) },
+          },
+        }
+      : {}),
+  })
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      host: '127.0.0.1',
+      port: 0,
+      workers: [worker('gateway-a', 'kv-a'), worker('gateway-b', 'kv-b', 'gateway-a')],
+      handleStructuredLogs: (log: { message: unknown }) => {
+        logs.push(String(log.message))
+      },
+    } as never),
+  )
+  const url = (await mf.ready).toString().replace(/\/$/, '')
+  const b = await mf.getWorker('gateway-b')
+  const locations: [Location, Location] = [
+    // The first worker answers Miniflare's own URL: a real HTTP request, which a client can abort.
+    { name: 'a', fetch: (path, init) => fetch(url + path, init) },
+    {
+      name: 'b',
+      fetch: (path, init) => b.fetch(`http://gateway-b.test${path}`, init as never) as unknown as Promise<Response>,
+    },
+  ]
+  return {
+    a: locations[0],
+    b: locations[1],
+    at: (i) => locations[i % 2] as Location,
+    logs,
+    close: () => mf.dispose(),
+  }
+}

@@ -352,3 +352,44 @@ describe('without the COORDINATOR binding: best-effort, and said so', () => {
     expect((await create(plain.b, key, body)).headers.get('idempotent-replayed')).toBeNull()
   })
 })
+
+describe('the one remaining window: Seam granted, the ledger write failed', () => {
+  let own: FakeSeam
+  let broken: Locations
+  /** A coordinator whose every claim succeeds and whose "done" write always fails. */
+  const FAILING_COMPLETE = `
+    import { DurableObject } from 'cloudflare:workers'
+    export class Coordinator extends DurableObject {
+      async claim() { return { kind: 'claimed', token: crypto.randomUUID() } }
+      async complete() { throw new Error('storage unavailable') }
+      async release() { return true }
+      async markUnknown() { return true }
+    }
+    export default { fetch: () => new Response('coordinator only') }
+  `
+  beforeAll(async () => {
+    own = await startFakeSeam()
+    broken = await startLocations({ vars: vars(own), coordinatorScript: FAILING_COMPLETE })
+  })
+  afterAll(async () => {
+    await broken?.close()
+    await own?.close()
+  })
+
+  test('the grant is answered 200, logged with its own reason, and a redelivery grants again', async () => {
+    const session = own.store.addSession({ workspace_id: WORKSPACE, user_identifier_key: unique('user') })
+    const id = unique('msg')
+    const grant = { client_session_id: session.client_session_id, connected_account_ids: [unique('acct')] }
+    expect(await deliverGrant(broken.a, id, grant)).toMatchObject({ status: 200, body: { outcome: 'granted' } })
+    let line: Record<string, unknown> | undefined
+    for (let i = 0; i < 100 && !line; i++) {
+      line = broken.logs
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .find((l) => l.msg === 'request' && l.webhook_ledger === 'write_failed_after_grant')
+      if (!line) await sleep(20)
+    }
+    expect(line).toMatchObject({ status: 200, reason: 'webhook_ledger_write_failed_after_grant' })
+    expect((await deliverGrant(broken.b, id, grant)).body.outcome).toBe('granted')
+    expect(own.callsTo(GRANT_PATH)).toHaveLength(2)
+  })
+})

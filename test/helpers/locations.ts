@@ -28,12 +28,29 @@ export interface LocationsOptions {
   vars: Record<string, string>
   /** false: no COORDINATOR binding at either location (today's KV rules). */
   coordinator?: boolean
+  /**
+   * A module defining its own `Coordinator` class, run as a third worker that both locations bind
+   * to instead: lets a test make the Durable Object fail at one step, inside workerd.
+   */
+  coordinatorScript?: string
 }
 
 export async function startLocations(options: LocationsOptions): Promise<Locations> {
   if (!existsSync(BUNDLE_PATH)) throw new Error('dist/index.js is missing: run `npm run build` first')
   const logs: string[] = []
   const withCoordinator = options.coordinator !== false
+  const faulty = options.coordinatorScript
+    ? [
+        {
+          name: 'coordinator-fault',
+          modules: true,
+          script: options.coordinatorScript,
+          compatibilityDate: COMPATIBILITY_DATE,
+          durableObjects: { OWN: { className: 'Coordinator', useSQLite: true } },
+        },
+      ]
+    : []
+  const definer = faulty.length > 0 ? 'coordinator-fault' : 'gateway-a'
   const worker = (name: string, kvId: string, scriptName?: string) => ({
     name,
     modules: true,
@@ -53,7 +70,11 @@ export async function startLocations(options: LocationsOptions): Promise<Locatio
     convertV4MiniflareOptions({
       host: '127.0.0.1',
       port: 0,
-      workers: [worker('gateway-a', 'kv-a'), worker('gateway-b', 'kv-b', 'gateway-a')],
+      workers: [
+        worker('gateway-a', 'kv-a', faulty.length > 0 ? definer : undefined),
+        worker('gateway-b', 'kv-b', definer),
+        ...faulty,
+      ],
       handleStructuredLogs: (log: { message: unknown }) => {
         logs.push(String(log.message))
       },

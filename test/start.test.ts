@@ -83,3 +83,9 @@ test('each printed curl line works as printed', async () => {
   expect(granted.status).toBe(200)
   expect((await granted.json()).outcome).toBe('granted')
 })
+
+test('npm start runs the COORDINATOR Durable Object: exactly once is enforced locally too', async () => {
+  const [getSession] = curlLines().map(fromCurl)
+  const health = await fetch(new URL('/health', getSession?.url as string))
+  expect(await health.json()).toEqual({ ok: true, exactly_once: true })
+})

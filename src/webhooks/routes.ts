@@ -3,7 +3,8 @@
  *
  * Per delivery: verify the signature on the raw body (verify.ts; 401, nothing done) → is the
  * gateway able to grant (SEAM_API_KEY; 503) → parse → for a grant: skip it when this message was
- * already granted (dedupe.ts) → find the session(s) → grant_access (grants.ts) → mark it done →
+ * already granted (claimed in the COORDINATOR Durable Object, coordination/webhook-once.ts; else
+ * the KV marker, dedupe.ts) → find the session(s) → grant_access (grants.ts) → mark it done →
  * 2xx. The 2xx only ever comes after the grant succeeded (or there was nothing to grant).
  *
  * Durability: when Seam cannot grant now, the answer is a 5xx, and the sender retries: Svix for

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
+import { startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { type Location, type Locations, startLocations } from './helpers/locations.ts'
 import { newWebhookSecret, signWebhook } from './helpers/sign-webhook.ts'
@@ -391,5 +392,33 @@ describe('the one remaining window: Seam granted, the ledger write failed', () =
     expect(line).toMatchObject({ status: 200, reason: 'webhook_ledger_write_failed_after_grant' })
     expect((await deliverGrant(broken.b, id, grant)).body.outcome).toBe('granted')
     expect(own.callsTo(GRANT_PATH)).toHaveLength(2)
+  })
+})
+
+describe('one gateway with the binding (startGateway({ coordinator: true }))', () => {
+  test('the log line says what the key did, and never holds the key itself', async () => {
+    const own = await startFakeSeam()
+    const single = await startGateway({ vars: vars(own), coordinator: true })
+    try {
+      const key = unique('secret-looking-idempotency-key')
+      const send = () =>
+        single.fetch('/client_sessions/create', {
+          method: 'PUT',
+          headers: apiKeyHeaders({ 'idempotency-key': key }),
+          body: JSON.stringify({ user_identifier_key: 'logged-user' }),
+        })
+      const first = await send()
+      const again = await send()
+      expect(again.headers.get('idempotent-replayed')).toBe('true')
+      expect((await single.logFor(first)).idempotency).toBe('stored')
+      // The replay carries Seam's first request id; its own line records it as upstream_request_id.
+      await sleep(200)
+      const replayLine = single.requestLogs().find((l) => l.idempotency === 'done')
+      expect(replayLine).toMatchObject({ status: 200, upstream_request_id: first.headers.get('seam-request-id') })
+      expect(single.logs.join('\n')).not.toContain(key)
+    } finally {
+      await single.close()
+      await own.close()
+    }
   })
 })

@@ -49,6 +49,19 @@ async function deliverGrant(at: Location, id: string, grant: Record<string, unkn
   return { status: res.status, headers: res.headers, body: (await res.json()) as { outcome?: string } }
 }
 
+/** The request log line of the answer `res` (by its gateway request id); lines arrive asynchronously. */
+async function lineFor(at: Locations, res: Response): Promise<Record<string, unknown>> {
+  const id = res.headers.get('seam-request-id')
+  for (let i = 0; i < 100; i++) {
+    for (const l of at.logs) {
+      const line = JSON.parse(l) as Record<string, unknown>
+      if (line.msg === 'request' && (line.request_id === id || line.upstream_request_id === id)) return line
+    }
+    await sleep(20)
+  }
+  throw new Error(`no log line for ${id}`)
+}
+
 const apiKeyHeaders = (extra: Record<string, string> = {}) => ({
   authorization: `Bearer ${API_KEY}`,
   'content-type': 'application/json',
@@ -122,13 +135,29 @@ describe('token vending: one renewal per user, everywhere', () => {
     expect(new Set(bodies.map((b) => b.client_session_id)).size).toBe(1)
   })
 
-  test('the reuse path is a KV read: a token with life left makes no upstream call', async () => {
+  test('the reuse path is a KV read: a token with life left makes no upstream and no Durable Object call', async () => {
     const jwt = signJwt({ alg: 'HS256', key: JWT_SECRET, payload: goodClaims(unique('sub')) })
     const post = () => gw.a.fetch('/token', { method: 'POST', headers: { authorization: `Bearer ${jwt}` } })
-    expect((await post()).status).toBe(200)
+    const first = await post()
+    expect(first.status).toBe(200)
+    expect(await lineFor(gw, first)).toMatchObject({ token: 'created', renewal_lease: 'claimed' })
     fake.resetCalls()
-    expect((await post()).status).toBe(200)
+    const reused = await post()
+    expect(reused.status).toBe(200)
     expect(fake.calls).toHaveLength(0)
+    // renewal_lease is set by the one place vending calls the coordinator: absent, it was not called.
+    const line = await lineFor(gw, reused)
+    expect(line.token).toBe('reused')
+    expect(line).not.toHaveProperty('renewal_lease')
+  })
+
+  test('a cache hit on get gains nothing: an Idempotency-Key there is ignored, no coordinator call', async () => {
+    const headers = apiKeyHeaders({ 'idempotency-key': unique('idem') })
+    const path = `/client_sessions/get?client_session_id=${DEMO_SEED.sessions.demo.id}`
+    await gw.a.fetch(path, { headers })
+    const hit = await gw.a.fetch(path, { headers })
+    expect(hit.headers.get('cache-status')).toMatch(/; hit/)
+    expect(await lineFor(gw, hit)).not.toHaveProperty('idempotency')
   })
 })
 

@@ -9,7 +9,7 @@
  * key) finds the session the first one made with life left: at most one get_or_create. The token
  * is never stored in the Durable Object.
  *
- * The coordinator failing, or a wait longer than the lease, costs the guarantee, not the answer:
+ * The coordinator failing, or a wait longer than UPSTREAM_DEADLINE_MS, costs the guarantee, not the answer:
  * the exchange runs as before (per-isolate single flight), and the log line says so.
  */
 import type { Config } from '../config'
@@ -26,9 +26,12 @@ export async function singleFlight<T>(ctx: SingleFlightContext, name: string, ru
   if (ctx.coordinator === undefined) return await run()
   const decision = decisionFor(ctx.coordinator, name)
   const leaseMs = ctx.config.COORDINATION_LEASE_MS
+  // A caller waits at most one upstream deadline for another location's renewal (a holder that
+  // died keeps its lease longer): then it renews without the lease, as without the binding.
+  const waitMs = Math.min(leaseMs, ctx.config.UPSTREAM_DEADLINE_MS)
   let token: string | undefined
   try {
-    const claim = await decision.claim({ fingerprint: '', leaseMs, waitMs: leaseMs, unknownMs: 0 })
+    const claim = await decision.claim({ fingerprint: '', leaseMs, waitMs, unknownMs: 0 })
     if (claim.kind === 'claimed') token = claim.token
     ctx.log.renewal_lease = claim.kind
   } catch (err) {

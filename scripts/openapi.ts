@@ -59,6 +59,8 @@ interface RouteSpec {
   schema: z.ZodMiniType
   queryShape?: { arrays?: readonly string[]; booleans?: readonly string[]; nullables?: readonly string[] }
   accepts: readonly CredentialKind[]
+  retry: 'safe' | 'never'
+  effect: 'read' | 'cached-read' | 'store' | 'invalidate'
 }
 
 /**
@@ -89,6 +91,7 @@ const SCHEMA_IDS: Record<string, z.ZodMiniType> = {
   client_session_answer: answers.clientSessionAnswer,
   client_sessions_answer: answers.clientSessionsAnswer,
   ok_answer: answers.okAnswer,
+  health_answer: answers.healthAnswer,
   token_answer: answers.tokenAnswer,
   webhook_answer: answers.webhookAnswer,
   seam_event: events.eventEnvelopeSchema,
@@ -291,6 +294,18 @@ const RESPONSES: Record<string, Json> = {
     '`upstream_unavailable` (Seam could not be reached or answered 5xx) or `upstream_invalid_response`.',
   ),
   gateway_timeout: errorResponse('`upstream_timeout`: Seam did not answer within the deadline.'),
+  idempotency_conflict: errorResponse(
+    '`idempotency_request_in_progress`: the first request with this Idempotency-Key is still at Seam; or ' +
+      "`idempotency_outcome_unknown`: it got no answer from Seam (timeout), so the key is held for 5 minutes: check the write's effect before retrying.",
+    { 'retry-after': ref('headers', 'retry-after') },
+  ),
+  idempotency_key_reused: errorResponse(
+    '`idempotency_key_reused`: this Idempotency-Key was used with another request (method, path, query or body).',
+  ),
+  idempotency_unavailable: errorResponse(
+    '`idempotency_unavailable`: the coordinator that enforces Idempotency-Key could not be reached; retry.',
+    { 'retry-after': ref('headers', 'retry-after') },
+  ),
   passed_through: errorResponse(
     "Any other status is Seam's own answer, passed through unchanged (e.g. 403), or 500 `internal_server_error` " +
       '(the gateway is misconfigured; details in its log).',
@@ -304,6 +319,10 @@ const HEADERS: Record<string, Json> = {
     schema: { type: 'string' },
   },
   'retry-after': { description: 'Seconds to wait before retrying.', schema: { type: 'string' } },
+  'idempotent-replayed': {
+    description: '`true` when this is the stored first answer to the same Idempotency-Key and request, replayed.',
+    schema: { type: 'string', enum: ['true'] },
+  },
 }
 
 const ok = (description: string, content: Json, headers: Record<string, unknown> = {}): Json => ({
@@ -386,10 +405,24 @@ function clientSessionPaths(schemas: Record<string, Json>): Record<string, Json>
             }),
         responses: { 200: ok("Seam's answer, passed through.", jsonContent(docs.answer)), ...errors },
       }
+      if (isWrite(route)) addIdempotency(item[method.toLowerCase()] as Json)
     }
     paths[`/client_sessions/${route.name}`] = item
   }
   return paths
+}
+
+/** The routes that take Idempotency-Key: every write (src/client-sessions/routes.ts mounts the middleware the same way). */
+const isWrite = (route: RouteSpec) => route.retry === 'never' || route.effect === 'invalidate'
+
+function addIdempotency(operation: Json): void {
+  operation.parameters = [...((operation.parameters as Json[] | undefined) ?? []), ref('parameters', 'idempotency-key')]
+  const responses = operation.responses as Json
+  const success = responses[200] as Json
+  success.headers = { ...(success.headers as Json), 'idempotent-replayed': ref('headers', 'idempotent-replayed') }
+  responses[409] = ref('responses', 'idempotency_conflict')
+  responses[422] = ref('responses', 'idempotency_key_reused')
+  responses[503] = ref('responses', 'idempotency_unavailable')
 }
 
 const postOnly = '`POST` only (any other method answers 405 `method_not_allowed`).'
@@ -487,7 +520,7 @@ function gatewayPaths(): Record<string, Json> {
         tags: ['gateway'],
         summary: 'Liveness: the worker runs (Seam is not called)',
         security: [],
-        responses: { 200: ok('Alive.', jsonContent('ok_answer')) },
+        responses: { 200: ok('Alive, and whether exactly-once decisions are enforced.', jsonContent('health_answer')) },
       },
     },
     [OPENAPI_PATH]: {
@@ -534,6 +567,16 @@ function webhookResponses(): Json {
 }
 
 const PARAMETERS: Record<string, Json> = {
+  'idempotency-key': {
+    name: 'Idempotency-Key',
+    in: 'header',
+    required: false,
+    description:
+      "Optional (IETF draft, Stripe's semantics): scoped to the credential; Seam's first answer is stored for 24 h and " +
+      'replayed for the same request with `Idempotent-Replayed: true`; another request with the key → 422; while ' +
+      'the first is in flight → 409. Edge refusals (400, 401, 413) are not stored.',
+    schema: { type: 'string', minLength: 1, maxLength: 255 },
+  },
   _strict: {
     name: '_strict',
     in: 'query',

@@ -7,6 +7,7 @@
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { clientSessionRoutes } from './client-sessions/routes'
+import { coordinatorOf } from './coordination/client'
 import { demoRoutes } from './demo'
 import type { AppEnv } from './env'
 import { internalError, notFound, SeamError, toSeamError } from './errors'
@@ -27,7 +28,8 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
 
   app.use(corsFromConfig())
 
-  app.get('/health', (c) => c.json({ ok: true }))
+  // exactly_once: false when decisions that must be made once fall back to KV (no COORDINATOR binding).
+  app.get('/health', (c) => c.json({ ok: true, exactly_once: coordinatorOf(c.env) !== undefined }))
   app.route('/', clientSessionRoutes())
   app.route('/', tokenRoutes())
   app.route('/', webhookRoutes())

@@ -23,6 +23,13 @@ export const DEFAULT_UPSTREAM_DEADLINE_MS = 30_000
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024
 /** One hour: a browser session outlives a page load but a leaked token dies the same day. */
 export const DEFAULT_TOKEN_TTL_SECONDS = 3_600
+/**
+ * Issue 14: a coordination lease (webhook grant, renewal, idempotent request) outlives the work it
+ * guards: three upstream deadlines (list, grant, a second grant). Shorter only in tests.
+ */
+export const DEFAULT_COORDINATION_LEASE_MS = 3 * DEFAULT_UPSTREAM_DEADLINE_MS
+/** The IETF draft's and Stripe's window: an Idempotency-Key's answer is replayed for 24 h. */
+export const DEFAULT_IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60
 
 /** A whole number of at least `min`, from a string var or a JSON number. */
 const count = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
@@ -104,6 +111,9 @@ const configSchema = z.object({
   GRANT_WEBHOOK_SECRET: optionalText,
   // Serves the /demo page (issue 17); `npm start` turns it on with its demo upstream only.
   DEMO_MODE: flag(false),
+  // Exactly once with the COORDINATOR Durable Object (issue 14).
+  COORDINATION_LEASE_MS: count(DEFAULT_COORDINATION_LEASE_MS, 100),
+  IDEMPOTENCY_TTL_SECONDS: count(DEFAULT_IDEMPOTENCY_TTL_SECONDS, 1),
 })
 
 export type Config = z.infer<typeof configSchema>
@@ -113,6 +123,8 @@ export interface Bindings {
   SESSION_CACHE?: KVNamespace
   TOKEN_RATE_LIMIT_USER?: RateLimit
   TOKEN_RATE_LIMIT_IP?: RateLimit
+  /** The coordination Durable Object (src/coordination); without it exactness is best-effort. */
+  COORDINATOR?: DurableObjectNamespace
   [key: string]: unknown
 }
 

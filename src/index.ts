@@ -1,6 +1,9 @@
 /** Worker entry. */
 import { createApp } from './app'
 
+// The coordination Durable Object class (issue 14), bound as COORDINATOR in wrangler.toml.
+export { Coordinator } from './coordination/coordinator'
+
 const app = createApp()
 
 export default {

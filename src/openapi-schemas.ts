@@ -56,6 +56,17 @@ export const webhookAnswer = z.object({
 })
 
 export const okAnswer = z.object({ ok: z.literal(true) })
+export const healthAnswer = z.object({
+  ok: z.literal(true),
+  exactly_once: z
+    .boolean()
+    .check(
+      about(
+        'true with the COORDINATOR Durable Object binding; false: webhook dedupe, /token single-flight and ' +
+          'Idempotency-Key are best-effort (KV rules).',
+      ),
+    ),
+})
 export const clientSessionAnswer = z.object({ client_session: clientSessionResource, ok: z.literal(true) })
 export const clientSessionsAnswer = z.object({ client_sessions: z.array(clientSessionResource), ok: z.literal(true) })
 

@@ -25,6 +25,7 @@ import { readCredential, SDK_HEADERS } from './client-sessions/credentials'
 import type { Config } from './config'
 import type { AppEnv } from './env'
 import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors'
+import { idempotency } from './idempotency/middleware'
 import { noteError } from './middleware/request-context'
 import { credentialRefused } from './token/vend'
 import { PASSED_RESPONSE_HEADERS, sendUpstream, stripStacks } from './upstream'
@@ -42,6 +43,9 @@ const DOT_SEGMENT = /\/\.{1,2}(?:\/|$)/
 
 /** The methods a Seam route can take; fetch itself refuses CONNECT and TRACE. */
 const FORWARDED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
+/** Writes: these honour Idempotency-Key (issue 14). */
+const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+const passThroughIdempotency = idempotency({ body: 'raw' })
 /** fetch refuses a body on these. */
 const BODYLESS_METHODS = new Set(['GET', 'HEAD'])
 /** Every relayed answer: a browser must never sniff Seam's bytes into something it runs. */
@@ -69,7 +73,12 @@ export const invalidPath = (logReason: string) =>
 export async function passThrough(c: Context<AppEnv>): Promise<Response> {
   c.var.log.route = 'pass-through'
   try {
-    return await forward(c)
+    if (!MUTATING_METHODS.has(c.req.method.toUpperCase())) return await forward(c)
+    // Run as the middleware it is, with forward() as its next step (a notFound handler has no chain).
+    const replayed = await passThroughIdempotency(c, async () => {
+      c.res = await forward(c)
+    })
+    return replayed ?? c.res
   } catch (err) {
     // Answered here rather than thrown: a notFound handler's throw skips the middleware (CORS)
     // that wraps it, and a browser could not read the error.

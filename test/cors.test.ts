@@ -81,6 +81,13 @@ describe('preflight', () => {
     expect(fake.calls).toHaveLength(0)
   })
 
+  test('Idempotency-Key may be sent, and Idempotent-Replayed read, from an allowed origin', async () => {
+    const res = await preflight('/client_sessions/create', APP, 'PUT', 'authorization, idempotency-key')
+    expect(list(res.headers.get('access-control-allow-headers'))).toContain('idempotency-key')
+    const actual = await gw.fetch('/client_sessions/create', { method: 'PUT', headers: { origin: APP } })
+    expect(list(actual.headers.get('access-control-expose-headers'))).toContain('idempotent-replayed')
+  })
+
   test('every configured origin is allowed, each getting its own origin back', async () => {
     const res = await preflight('/token', ADMIN)
     expect(res.headers.get('access-control-allow-origin')).toBe(ADMIN)

@@ -260,7 +260,8 @@ describe('structure (OpenAPI 3.1)', () => {
       expect(schema.additionalProperties, route.name).toBe(false)
       for (const { method, op } of operationsOf(`/client_sessions/${route.name}`)) {
         if (method === 'get' || method === 'delete') {
-          const params = (op.parameters as unknown[]).map(resolve)
+          // Headers (Idempotency-Key on delete) are not the schema's parameters.
+          const params = (op.parameters as unknown[]).map(resolve).filter((p) => p.in !== 'header')
           const names = params.filter((p) => p.name !== '_strict').map((p) => p.name)
           expect(names.sort(), route.name).toEqual(Object.keys(node(schema.properties)).sort())
           for (const p of params) {
@@ -273,6 +274,23 @@ describe('structure (OpenAPI 3.1)', () => {
             `#/components/schemas/client_sessions_${route.name}_params`,
           )
         }
+      }
+    }
+  })
+
+  test('every write takes the optional Idempotency-Key header and documents 409, 422 and Idempotent-Replayed', () => {
+    const writes = ['create', 'get_or_create', 'grant_access', 'revoke', 'delete']
+    for (const route of ROUTES) {
+      for (const { op } of operationsOf(`/client_sessions/${route.name}`)) {
+        const header = ((op.parameters ?? []) as unknown[]).map(resolve).find((p) => p.name === 'Idempotency-Key')
+        const responses = node(op.responses)
+        if (!writes.includes(route.name)) {
+          expect(header, route.name).toBeUndefined()
+          continue
+        }
+        expect(header, route.name).toMatchObject({ in: 'header', required: false, schema: { maxLength: 255 } })
+        expect(Object.keys(responses), route.name).toEqual(expect.arrayContaining(['409', '422']))
+        expect(Object.keys(node(node(responses['200']).headers))).toContain('idempotent-replayed')
       }
     }
   })

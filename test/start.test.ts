@@ -105,3 +105,8 @@ test('the two fakes agree on client sessions: grants show up in devices.list, de
   await admin.clientSessions.delete({ client_session_id: session.client_session_id })
   await expect(seam.devices.list()).rejects.toMatchObject({ statusCode: 401 })
 })
+
+test('npm start runs the COORDINATOR Durable Object: exactly once is enforced locally too', async () => {
+  const health = await fetch(new URL('/health', started.url))
+  expect(await health.json()).toEqual({ ok: true, exactly_once: true })
+})

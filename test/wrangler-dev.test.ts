@@ -45,3 +45,22 @@ test('the SDK through wrangler dev, with repeat gets from the local KV', async (
   expect(dev.output()).not.toContain(fake.seed.apiKeys.one)
   expect(dev.output()).not.toContain(created.token)
 })
+
+test('wrangler dev runs the COORDINATOR Durable Object from wrangler.toml: exactly once, Idempotency-Key replayed', async () => {
+  expect(await (await fetch(`${dev.url}/health`)).json()).toEqual({ ok: true, exactly_once: true })
+  const send = () =>
+    fetch(`${dev.url}/client_sessions/create`, {
+      method: 'PUT',
+      headers: {
+        authorization: `Bearer ${fake.seed.apiKeys.one}`,
+        'content-type': 'application/json',
+        'idempotency-key': 'wrangler-dev-key',
+      },
+      body: JSON.stringify({ user_identifier_key: 'wrangler_idem_user' }),
+    })
+  fake.resetCalls()
+  expect((await send()).status).toBe(200)
+  const again = await send()
+  expect([again.status, again.headers.get('idempotent-replayed')]).toEqual([200, 'true'])
+  expect(fake.callsTo('/client_sessions/create')).toHaveLength(1)
+})

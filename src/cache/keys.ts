@@ -27,6 +27,26 @@
  * must name one entry. Only uuid-shaped ids (8-4-4-4-12 hex digits, the only form Seam's uuid
  * validation lets through) are lower-cased; any other id is opaque and kept byte for byte
  * (the fakes use ids such as `cst1`, and lower-casing them could merge two sessions).
+ *
+ * THE DURABLE OBJECT LAYOUT — the `COORDINATOR` namespace (src/coordination/coordinator.ts,
+ * SQLite-backed, issue 14), for what must be decided once across isolates and locations. One
+ * object per decision, its id `idFromName(name)`; names use the same digests as the KV keys:
+ *
+ * | object name                              | decides                                  | held / kept                              |
+ * | ---------------------------------------- | ---------------------------------------- | ---------------------------------------- |
+ * | `v1:wh:{h(source)}:{h(webhook-id)}`      | one grant per webhook delivery id (src/coordination/webhook-once.ts) | lease COORDINATION_LEASE_MS while granting; `done` kept DEDUPE_TTL_SECONDS (3 days) |
+ * | `v1:vend:{h(endpoint, api key)}:{h(user key)}` | one renewal per user at a time (src/coordination/single-flight.ts); no token is stored | lease COORDINATION_LEASE_MS, released when the renewal ends |
+ * | `v1:idem:{h(credential)}:{h(Idempotency-Key)}` | one Seam call per Idempotency-Key (src/idempotency/middleware.ts); `value` = Seam's first answer `{ status, headers: content-type + seam-request-id, body: base64 }` | lease COORDINATION_LEASE_MS; `done` kept IDEMPOTENCY_TTL_SECONDS (24 h); `unknown` IDEMPOTENCY_UNKNOWN_HOLD_MS (5 min) |
+ *
+ * Each object has one table with at most one row:
+ * `decision (id = 1, state 'leased' | 'done' | 'unknown', token, fingerprint, expires_at ms,
+ * unknown_ms, value)`. Lease rules: a claim on no row (or an expired one) takes the lease with a
+ * fresh random `token`; only that token can complete (→ `done` with its value), mark `unknown`
+ * (Seam's outcome not known: nobody acts until it expires) or release it (→ no row). A lease
+ * nobody ends expires at `expires_at` (the worker died); an idempotency lease then reads as
+ * `unknown` for `unknown_ms` more, since its request may have reached Seam. A claim with another
+ * `fingerprint` (a different request under the same Idempotency-Key) gets `mismatch`. Expired rows
+ * are ignored on read; the alarm, set to the row's expiry, deletes the object's storage.
  */
 
 /** Bump to orphan every old entry when a value's shape changes. */

@@ -14,6 +14,7 @@ import { canonicalSessionId, memoSha256Hex } from '../cache/keys'
 import { isClientSession, SessionCache } from '../cache/session-cache'
 import type { AppEnv } from '../env'
 import { methodNotAllowed, SeamError } from '../errors'
+import { idempotency } from '../idempotency/middleware'
 import { jsonBody } from '../middleware/json-body'
 import { dropVendedSessions } from '../token/vend'
 import { callUpstream, type UpstreamRequest, upstreamToResponse } from '../upstream'
@@ -241,8 +242,10 @@ export function clientSessionRoutes(): Hono<AppEnv> {
       const validate = usesQuery(method)
         ? queryValidator(spec.schema, spec.queryShape)
         : [jsonBody(), jsonValidator(spec.schema)]
+      // Writes honour Idempotency-Key (issue 14), after the edge checks, so refusals are never stored.
+      const once = spec.effect === 'store' || spec.effect === 'invalidate' ? [idempotency({ body: 'parsed' })] : []
       // A flat list: Hono composes it once per request, with no nested compositions.
-      const steps = [enter, ...validate] as MiddlewareHandler<AppEnv>[]
+      const steps = [enter, ...validate, ...once] as MiddlewareHandler<AppEnv>[]
       router.on(method, path, ...(steps as [MiddlewareHandler<AppEnv>]), handler(spec))
     }
     router.all(path, () => {

@@ -22,10 +22,13 @@ import type { AppEnv } from '../env'
 
 /** Methods the client-session routes (and Seam routes passed through) take. */
 export const CORS_ALLOW_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
-/** Request headers the Seam SDK sends: exactly those the gateway forwards upstream. */
-export const CORS_ALLOW_HEADERS = [...CREDENTIAL_HEADERS, 'content-type', ...SDK_HEADERS] as const
-/** Response headers a page may read: the request id the SDK's errors carry, cache status, Retry-After. */
-export const CORS_EXPOSE_HEADERS = ['seam-request-id', 'cache-status', 'retry-after'] as const
+/** Request headers the Seam SDK sends (exactly those the gateway forwards upstream), and Idempotency-Key. */
+export const CORS_ALLOW_HEADERS = [...CREDENTIAL_HEADERS, 'content-type', ...SDK_HEADERS, 'idempotency-key'] as const
+/**
+ * Response headers a page may read: the request id the SDK's errors carry, cache status,
+ * Retry-After, and Idempotent-Replayed (a replayed answer to an Idempotency-Key).
+ */
+export const CORS_EXPOSE_HEADERS = ['seam-request-id', 'cache-status', 'retry-after', 'idempotent-replayed'] as const
 /** Ten minutes: fewer preflights, and an origin removed from CORS_ORIGINS stops working soon. */
 export const CORS_MAX_AGE_SECONDS = 600
 

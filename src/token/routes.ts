@@ -8,6 +8,7 @@
  */
 import { type Context, Hono } from 'hono'
 import { sha256Hex } from '../cache/keys'
+import { coordinatorOf } from '../coordination/client'
 import type { AppEnv } from '../env'
 import { jsonResponse, methodNotAllowed, SeamError } from '../errors'
 import { discoveryFor } from './discovery'
@@ -103,7 +104,10 @@ async function handleToken(c: Context<AppEnv>): Promise<Response> {
   const userKey = await userIdentifierKey(sub, settings.userKeyMode, settings.userKeySalt)
   await enforceRateLimit(c.env.TOKEN_RATE_LIMIT_USER, 'user', await sha256Hex(userKey), log)
 
-  const { vended, outcome } = await vendToken({ config, settings, kv: c.env.SESSION_CACHE, log }, userKey)
+  const { vended, outcome } = await vendToken(
+    { config, settings, kv: c.env.SESSION_CACHE, log, coordinator: coordinatorOf(c.env) },
+    userKey,
+  )
   log.token = outcome
   return jsonResponse(
     { client_session_token: vended.token, expires_at: vended.expires_at, client_session_id: vended.client_session_id },

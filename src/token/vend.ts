@@ -24,8 +24,9 @@
  * one is made with get_or_create. Sessions revoked elsewhere with no event and no call through
  * the gateway stay unknown until their renewal window, as before.
  *
- * Across isolates and locations there is no lock (KV has none): two may both reach Seam for a
- * user's first token, but get_or_create is keyed on the user key, so both get one session.
+ * Across isolates and locations, step 2 runs under the user's lease in the COORDINATOR Durable
+ * Object (src/coordination/single-flight.ts): at most one get_or_create. Without the binding two
+ * may both reach Seam, but get_or_create is keyed on the user key, so both get one session.
  */
 
 import type { Context } from 'hono'
@@ -34,6 +35,8 @@ import { type ClientSession, invalidateSession, isClientSession } from '../cache
 import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv'
 import type { Credential } from '../client-sessions/credentials'
 import type { Config } from '../config'
+import type { CoordinatorNamespace } from '../coordination/client'
+import { singleFlight } from '../coordination/single-flight'
 import type { AppEnv, LogFields } from '../env'
 import { SeamError } from '../errors'
 import { callUpstream, type UpstreamRequest, type UpstreamResponse } from '../upstream'
@@ -65,6 +68,8 @@ export interface VendContext {
   settings: VendingSettings
   kv: KVNamespace | undefined
   log: LogFields
+  /** Issue 14: renewals run under the user's lease everywhere (src/coordination/single-flight.ts). */
+  coordinator?: CoordinatorNamespace | undefined
 }
 
 /** The KV key of a user's record. The API key is part of the scope: a new key (maybe another workspace) starts afresh. */
@@ -113,7 +118,9 @@ export async function vendToken(
   if (flight) {
     ctx.log.single_flight = true
   } else {
-    flight = fromUpstream(ctx, userKey, store, key, onError, suspect).finally(() => inFlight.delete(key))
+    flight = singleFlight(ctx, key, () => fromUpstream(ctx, userKey, store, key, onError, suspect)).finally(() =>
+      inFlight.delete(key),
+    )
     inFlight.set(key, flight)
   }
   return await flight

@@ -1,4 +1,8 @@
 /**
+ * With the COORDINATOR Durable Object bound, deliveries are claimed there instead, before Seam
+ * is called (src/coordination/webhook-once.ts), and this KV marker is not used. What follows is
+ * the best-effort rule of a deployment without the binding.
+ *
  * "Exactly once in effect" for signed deliveries: a marker per (source, webhook-id), written
  * only AFTER the grant it stands for succeeded, so a redelivery of a done message calls nothing,
  * and a message whose grant failed is simply tried again when the sender retries.

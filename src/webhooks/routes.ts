@@ -3,7 +3,8 @@
  *
  * Per delivery: verify the signature on the raw body (verify.ts; 401, nothing done) → is the
  * gateway able to grant (SEAM_API_KEY; 503) → parse → for a grant: skip it when this message was
- * already granted (dedupe.ts) → find the session(s) → grant_access (grants.ts) → mark it done →
+ * already granted (claimed in the COORDINATOR Durable Object, coordination/webhook-once.ts; else
+ * the KV marker, dedupe.ts) → find the session(s) → grant_access (grants.ts) → mark it done →
  * 2xx. The 2xx only ever comes after the grant succeeded (or there was nothing to grant).
  *
  * Durability: when Seam cannot grant now, the answer is a 5xx, and the sender retries: Svix for
@@ -31,6 +32,8 @@
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { invalidateSession } from '../cache/session-cache'
+import { coordinatorOf, decisionFor } from '../coordination/client'
+import { grantOnce } from '../coordination/webhook-once'
 import { methodNotAllowed, SeamError } from '../errors'
 import { jsonShapeProblem, MAX_JSON_DEPTH } from '../middleware/json-body'
 import { dropVendedSessions } from '../token/vend'
@@ -126,6 +129,21 @@ async function onceOnly(c: WebhookContext, work: () => Promise<Handled>): Promis
   })
   const key = await webhookDedupeKey(webhook.source, webhook.id)
   log.webhook_ref = key.slice(-64, -64 + WEBHOOK_REF_HEX_DIGITS)
+  // With the coordinator: claimed before Seam is called, one grant per id everywhere (issue 14).
+  const coordinator = coordinatorOf(c.env)
+  if (coordinator) {
+    const handled = await grantOnce(
+      decisionFor(coordinator, key),
+      {
+        leaseMs: c.var.config.COORDINATION_LEASE_MS,
+        log,
+        duplicate: { outcome: 'duplicate' },
+        doneOf: (h: Handled) => ('outcome' in h ? h.done : undefined),
+      },
+      work,
+    )
+    return acknowledge(c, handled)
+  }
   if ((await dedupe.done(key)) !== null) return acknowledge(c, { outcome: 'duplicate' })
   const handled = await work()
   if ('outcome' in handled && handled.done !== undefined) await dedupe.markDone(key, handled.done)

@@ -27,6 +27,8 @@ export interface GatewayOptions {
   ratelimits?: Record<string, { limit: number; period: 10 | 60 }>
   /** Handles every fetch the worker makes (e.g. routes an identity provider's host to a local server). */
   outbound?: (request: Request) => Promise<Response>
+  /** Set to true to bind the COORDINATOR Durable Object (SQLite), as wrangler.toml does. */
+  coordinator?: boolean
 }
 
 export interface Gateway {
@@ -64,6 +66,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     kvNamespaces: options.kv === false || options.kvOverride ? [] : ['SESSION_CACHE'],
     ...wrapped,
     ...(options.outbound ? { outboundService: options.outbound } : {}),
+    ...(options.coordinator ? { durableObjects: { COORDINATOR: { className: 'Coordinator', useSQLite: true } } } : {}),
     ratelimits: Object.fromEntries(
       Object.entries(options.ratelimits ?? {}).map(([name, simple]) => [name, { namespace_id: name, simple }]),
     ),

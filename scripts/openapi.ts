@@ -59,7 +59,6 @@ interface RouteSpec {
   schema: z.ZodMiniType
   queryShape?: { arrays?: readonly string[]; booleans?: readonly string[]; nullables?: readonly string[] }
   accepts: readonly CredentialKind[]
-  retry: 'safe' | 'never'
   effect: 'read' | 'cached-read' | 'store' | 'invalidate'
 }
 
@@ -413,7 +412,7 @@ function clientSessionPaths(schemas: Record<string, Json>): Record<string, Json>
 }
 
 /** The routes that take Idempotency-Key: every write (src/client-sessions/routes.ts mounts the middleware the same way). */
-const isWrite = (route: RouteSpec) => route.retry === 'never' || route.effect === 'invalidate'
+const isWrite = (route: RouteSpec) => route.effect === 'store' || route.effect === 'invalidate'
 
 function addIdempotency(operation: Json): void {
   operation.parameters = [...((operation.parameters as Json[] | undefined) ?? []), ref('parameters', 'idempotency-key')]

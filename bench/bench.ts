@@ -75,6 +75,10 @@ function fail(message: string): never {
 
 /** `npm run build`'s command; returns the bundle's size raw and gzipped (node:zlib, level 6). */
 function build(): { raw: number; gzip: number } {
+  // The static files (/openapi.json, /docs) first: wrangler.toml's [assets] directory must exist.
+  if (spawnSync(process.execPath, ['scripts/openapi.ts', '--assets'], { stdio: 'inherit' }).status !== 0) {
+    fail('the static assets did not build')
+  }
   const status = spawnSync('wrangler', ['deploy', '--dry-run', '--outdir', 'dist'], {
     stdio: 'inherit',
     env: { ...process.env, ...OFFLINE_WRANGLER_ENV, WRANGLER_LOG: 'warn' },

@@ -378,10 +378,15 @@ const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 
 function build(): void {
   console.log('soak: building the deploy bundle (wrangler deploy --dry-run, as npm test does)')
-  const result = spawnSync('wrangler', ['deploy', '--dry-run', '--outdir', 'dist'], {
-    stdio: 'inherit',
-    env: { ...process.env, ...OFFLINE_WRANGLER_ENV, WRANGLER_LOG: 'warn' },
-  })
+  // The static files (/openapi.json, /docs) first: wrangler.toml's [assets] directory must exist.
+  const assets = spawnSync(process.execPath, ['scripts/openapi.ts', '--assets'], { stdio: 'inherit' })
+  const result =
+    assets.status !== 0
+      ? assets
+      : spawnSync('wrangler', ['deploy', '--dry-run', '--outdir', 'dist'], {
+          stdio: 'inherit',
+          env: { ...process.env, ...OFFLINE_WRANGLER_ENV, WRANGLER_LOG: 'warn' },
+        })
   if (result.status !== 0) {
     console.error('soak: the build failed (run `npm run build` to see why)')
     process.exit(2)

@@ -5,7 +5,7 @@
  * - Without one it starts the project's fake Seam upstream (demo workspace) and points the
  *   gateway at it, then prints the demo API key and a ready-to-paste curl per job.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { startFakeSeam } from '../fake-seam/index.ts'
 import {
@@ -84,6 +84,8 @@ if (devVar('SEAM_API_KEY')) {
   ]
 }
 
+// wrangler.toml's [assets] directory (GET /openapi.json and /docs) must exist before wrangler starts.
+if (spawnSync(process.execPath, ['scripts/openapi.ts', '--assets'], { stdio: 'inherit' }).status !== 0) process.exit(1)
 const child: ChildProcess = spawn('wrangler', args, {
   env: { ...process.env, ...OFFLINE_WRANGLER_ENV },
   stdio: ['inherit', 'pipe', 'inherit'],

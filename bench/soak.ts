@@ -407,6 +407,9 @@ async function main(): Promise<number> {
       AUTH_JWT_SECRET: JWT_SECRET,
       UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS),
     },
+    // The worker alone, as the bench runs it: Miniflare's asset router (for /openapi.json and /docs,
+    // which the soak never asks for) would add its own CPU and memory to workerd's (bench/bench.ts).
+    assets: false,
   })
   origin = new URL(gateway.url)
   const hot: Hot[] = Array.from({ length: HOT_SESSIONS }, (_, i) => {

@@ -650,8 +650,7 @@ function assetHeaders(): Record<string, Record<string, string>> {
 /**
  * dist-assets/: openapi.json (the document minified, the bytes the worker used to serve),
  * docs.html (served at /docs: Cloudflare's default html_handling drops the extension) and
- * _headers. Written to a new directory and swapped in, so a running `wrangler dev` never
- * sees half of it.
+ * _headers. Written to a new directory and swapped in, so nothing ever reads a half-written file.
  */
 function writeAssets(documentText: string): void {
   const document = JSON.parse(documentText) as Json

@@ -1,9 +1,9 @@
 /**
  * Builds the `/demo` page's static assets (issue 17) into the Workers Static Assets directory:
  *
- *   demo/index.html → public/demo.html     (served at /demo)
- *   demo/demo.css   → public/demo/demo.css, demo/favicon.svg → public/demo/favicon.svg
- *   demo/main.ts    → public/demo/app.js   (the page's script with the official SDK, @seamapi/http, bundled by esbuild)
+ *   demo/index.html → dist-assets/demo.html     (served at /demo)
+ *   demo/demo.css   → dist-assets/demo/demo.css, demo/favicon.svg → dist-assets/demo/favicon.svg
+ *   demo/main.ts    → dist-assets/demo/app.js   (the page's script with the official SDK, @seamapi/http, bundled by esbuild)
  *
  * Run by `npm run build` and by `npm start` (demo mode); the output is git-ignored. Each file is
  * written beside its target and renamed into place, so a `wrangler dev` already serving the
@@ -18,7 +18,7 @@ import { build } from 'esbuild'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** wrangler.toml `[assets] directory`; the demo owns only `demo.html` and `demo/` in it. */
-export const ASSETS_DIR = join(ROOT, 'public')
+export const ASSETS_DIR = join(ROOT, 'dist-assets')
 const SOURCE_DIR = join(ROOT, 'demo')
 /** Browsers from 2022 on run ES2022 modules; the page is for a developer's current browser. */
 const BROWSER_TARGET = 'es2022'
@@ -58,5 +58,5 @@ export async function buildDemoAssets(): Promise<string[]> {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = await buildDemoAssets()
-  console.log(`demo page: ${files.map((f) => `public/${f}`).join(', ')}`)
+  console.log(`demo page: ${files.map((f) => `dist-assets/${f}`).join(', ')}`)
 }

@@ -1,12 +1,18 @@
 /**
  * Writes src/openapi.generated.json: the gateway's OpenAPI 3.1 document, built from the very zod
  * schemas the routes validate with (`z.toJSONSchema`), their methods and credential rules
- * (`ROUTES`), and the webhook schemas. The worker serves the file as is (src/openapi.ts), so
- * zod's JSON Schema code never reaches the edge bundle.
+ * (`ROUTES`), and the webhook schemas. Then writes dist-assets/ (git-ignored), the static files
+ * wrangler.toml's `[assets]` serves at GET /openapi.json and GET /docs (issue 15): the document
+ * minified, the reference page rendered from it (src/docs-page.ts) and `_headers` with their
+ * headers. Cloudflare answers those two paths without running the worker, so neither the
+ * document nor the page renderer (nor zod's JSON Schema code) is in the edge bundle.
  *
- *   node scripts/openapi.ts            write the document (`npm run build` runs this first)
+ *   node scripts/openapi.ts            write the document and the assets (`npm run build` runs this first)
  *   node scripts/openapi.ts --check    exit 1 when the committed document is stale
- *   --out <path>                       another file than src/openapi.generated.json
+ *   node scripts/openapi.ts --assets   write only the assets, from the committed document (what
+ *                                      `npm test`, `npm start`, `npm run dev` and the bench run
+ *                                      before wrangler: its [assets] directory must exist)
+ *   --out <path>                       write the document to another file (no assets)
  *
  * src/ uses extensionless imports and TypeScript that Node's type stripping refuses (parameter
  * properties), so src modules are loaded through a resolve/load hook that adds `.ts` and compiles
@@ -14,7 +20,8 @@
  * error envelope, /token, webhook acknowledgements) are described in src/openapi-schemas.ts.
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { registerHooks } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { transformSync } from 'esbuild'
@@ -24,9 +31,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SRC_URL = new URL('../src/', import.meta.url).href
 const DEFAULT_OUT = fileURLToPath(new URL('../src/openapi.generated.json', import.meta.url))
 const BIOME = fileURLToPath(new URL('../node_modules/.bin/biome', import.meta.url))
-/** The gateway's own document routes (src/openapi.ts; test/openapi.test.ts fetches both from the document's paths). */
+/** The two static paths (wrangler.toml's [assets] run_worker_first lists them; test/openapi.test.ts fetches both). */
 const OPENAPI_PATH = '/openapi.json'
 const DOCS_PATH = '/docs'
+/** wrangler.toml's `[assets] directory`. */
+const ASSETS_DIR = fileURLToPath(new URL('../dist-assets', import.meta.url))
+/** The document changes only with a deploy; five minutes keeps a new one visible soon after. */
+const DOCS_MAX_AGE_SECONDS = 300
 
 registerHooks({
   resolve(specifier, context, next) {
@@ -79,6 +90,7 @@ const { TOKEN_PATH } = await fromSrc('token/routes.ts')
 const { SEAM_WEBHOOK_PATH, GRANT_WEBHOOK_PATH } = await fromSrc('webhooks/routes.ts')
 const { WEBHOOK_TOLERANCE_SECONDS } = await fromSrc('webhooks/verify.ts')
 const { RATE_LIMIT_RETRY_AFTER_SECONDS } = await fromSrc('token/rate-limit.ts')
+const { DOCS_STYLE, renderDocsPage } = await fromSrc('docs-page.ts')
 const { REQUEST_ID_HEADER } = await fromSrc('middleware/request-context.ts')
 const GRANT_EVENT_TYPES: readonly string[] = events.GRANT_EVENT_TYPES
 
@@ -425,6 +437,10 @@ function addIdempotency(operation: Json): void {
 }
 
 const postOnly = '`POST` only (any other method answers 405 `method_not_allowed`).'
+const staticFile =
+  '`GET` (and HEAD). A static file, served by Cloudflare (Workers Static Assets) without running the worker: ' +
+  "it carries no `seam-request-id` and writes no log line, and any other method gets Cloudflare's bare 405 " +
+  "(with `Allow: GET, HEAD`), not Seam's error envelope."
 const webhookHeaders = [ref('parameters', 'webhook-id'), ref('parameters', 'webhook-timestamp')]
 
 function gatewayPaths(): Record<string, Json> {
@@ -523,25 +539,27 @@ function gatewayPaths(): Record<string, Json> {
       },
     },
     [OPENAPI_PATH]: {
-      description: '`GET` (and HEAD).',
+      description: staticFile,
       get: {
         operationId: 'openapi_get',
         tags: ['gateway'],
         summary: 'This document',
         security: [],
         responses: {
-          200: ok('OpenAPI 3.1.', { 'application/json': { schema: { type: 'object' } } }),
+          200: { description: 'OpenAPI 3.1.', content: { 'application/json': { schema: { type: 'object' } } } },
         },
       },
     },
     [DOCS_PATH]: {
-      description: '`GET` (and HEAD).',
+      description: staticFile,
       get: {
         operationId: 'docs_get',
         tags: ['gateway'],
         summary: 'This document as a reference page',
         security: [],
-        responses: { 200: ok('A self-contained HTML page.', { 'text/html': { schema: { type: 'string' } } }) },
+        responses: {
+          200: { description: 'A self-contained HTML page.', content: { 'text/html': { schema: { type: 'string' } } } },
+        },
       },
     },
   }
@@ -611,7 +629,7 @@ function buildDocument(): Json {
       description:
         "Seam's client-session routes at the edge, with Seam's credential rules, validation and errors, plus token " +
         "vending and webhook-driven grants. Errors use Seam's envelope `{ error: { type, message, validation_errors?, " +
-        'data? }, ok: false }`; every answer carries `seam-request-id`. Other Seam routes are passed through to ' +
+        'data? }, ok: false }`; every answer the worker gives carries `seam-request-id`. Other Seam routes are passed through to ' +
         'SEAM_ENDPOINT when PASS_THROUGH is on (not listed here).',
     },
     tags: [
@@ -644,7 +662,70 @@ function serialize(document: Json): string {
   return formatted.stdout
 }
 
+/** The reference page's Content-Security-Policy: nothing but its own inline style, by hash. */
+function docsPolicy(): string {
+  const styleHash = createHash('sha256').update(DOCS_STYLE).digest('base64')
+  // No script, no fetch, no frame, no form.
+  return `default-src 'none'; style-src 'sha256-${styleHash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
+}
+
+/** Every header of the two static answers (Cloudflare adds ETag and answers If-None-Match with 304). */
+function assetHeaders(): Record<string, Record<string, string>> {
+  const common = {
+    'Cache-Control': `public, max-age=${DOCS_MAX_AGE_SECONDS}`,
+    'X-Content-Type-Options': 'nosniff',
+    // The asset server answers other methods with a bare 405; these rules apply to it too.
+    Allow: 'GET, HEAD',
+  }
+  return {
+    [OPENAPI_PATH]: {
+      // The asset server would say `application/json` (from the extension); the worker said this.
+      'Content-Type': 'application/json; charset=utf-8',
+      ...common,
+      'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+    },
+    [DOCS_PATH]: {
+      'Content-Type': 'text/html; charset=utf-8',
+      ...common,
+      'Content-Security-Policy': docsPolicy(),
+      'Referrer-Policy': 'no-referrer',
+    },
+  }
+}
+
+/**
+ * dist-assets/: openapi.json (the document minified, the bytes the worker used to serve),
+ * docs.html (served at /docs: Cloudflare's default html_handling drops the extension) and
+ * _headers. Each file is written beside its target and renamed into place, so nothing ever reads
+ * a half-written file, and the demo page's files (scripts/demo-build.ts) in the same directory stay.
+ */
+function writeAssets(documentText: string): void {
+  const document = JSON.parse(documentText) as Json
+  mkdirSync(ASSETS_DIR, { recursive: true })
+  const rules = Object.entries(assetHeaders()).map(
+    ([path, headers]) =>
+      `${path}\n${Object.entries(headers)
+        .map(([name, value]) => `  ${name}: ${value}\n`)
+        .join('')}`,
+  )
+  const files: [string, string][] = [
+    [OPENAPI_PATH, JSON.stringify(document)],
+    // Relative, so the link still works when the gateway sits under a path prefix.
+    [`${DOCS_PATH}.html`, renderDocsPage(document, `.${OPENAPI_PATH}`)],
+    ['/_headers', rules.join('')],
+  ]
+  for (const [name, text] of files) {
+    const target = `${ASSETS_DIR}${name}`
+    writeFileSync(`${target}.tmp`, text)
+    renameSync(`${target}.tmp`, target)
+  }
+}
+
 function main(args: string[]): number {
+  if (args.includes('--assets')) {
+    writeAssets(readFileSync(DEFAULT_OUT, 'utf8'))
+    return 0
+  }
   const outIndex = args.indexOf('--out')
   const out = outIndex === -1 ? DEFAULT_OUT : (args[outIndex + 1] ?? DEFAULT_OUT)
   const text = serialize(buildDocument())
@@ -658,6 +739,8 @@ function main(args: string[]): number {
     return 1
   }
   writeFileSync(out, text)
+  // Only the real build writes the assets: a test's --out run must not touch what Miniflare serves.
+  if (outIndex === -1) writeAssets(text)
   return 0
 }
 

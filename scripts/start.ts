@@ -7,7 +7,7 @@
  *   points the gateway at it in demo mode (the /demo page, scripts/demo-build.ts), then prints
  *   the demo API key, the demo page's link and a ready-to-paste curl per job.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { buildDemoAssets } from './demo-build.ts'
 import {
@@ -101,6 +101,8 @@ if (devVar('SEAM_API_KEY')) {
   ]
 }
 
+// wrangler.toml's [assets] directory (GET /openapi.json and /docs) must exist before wrangler starts.
+if (spawnSync(process.execPath, ['scripts/openapi.ts', '--assets'], { stdio: 'inherit' }).status !== 0) process.exit(1)
 const child: ChildProcess = spawn('wrangler', args, {
   env: { ...process.env, ...OFFLINE_WRANGLER_ENV },
   stdio: ['inherit', 'pipe', 'inherit'],

@@ -13,7 +13,6 @@ import type { AppEnv } from './env'
 import { internalError, notFound, SeamError, toSeamError } from './errors'
 import { corsFromConfig } from './middleware/cors'
 import { noteError, type RequestContextOptions, requestContext } from './middleware/request-context'
-import { docsRoutes } from './openapi'
 import { passThrough } from './pass-through'
 import { tokenRoutes } from './token/routes'
 import { webhookRoutes } from './webhooks/routes'
@@ -33,7 +32,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/', clientSessionRoutes())
   app.route('/', tokenRoutes())
   app.route('/', webhookRoutes())
-  app.route('/', docsRoutes())
+  // GET /openapi.json and /docs are static assets (wrangler.toml [assets]): the worker never sees them.
   app.route('/', demoRoutes())
 
   // Anything else is another Seam route: forwarded when PASS_THROUGH is on, else 404.

@@ -30,11 +30,25 @@ export const DEFAULT_TOKEN_TTL_SECONDS = 3_600
 export const DEFAULT_COORDINATION_LEASE_MS = 3 * DEFAULT_UPSTREAM_DEADLINE_MS
 /** The IETF draft's and Stripe's window: an Idempotency-Key's answer is replayed for 24 h. */
 export const DEFAULT_IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60
+/** Issue 6's one line per request by default; a lower rate thins only successful cache hits (issue 15). */
+export const DEFAULT_LOG_SAMPLE_RATE = 1
 
 /** A whole number of at least `min`, from a string var or a JSON number. */
 const count = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z._default(z.coerce.number().check(z.int(), z.gte(min), z.lte(max)), fallback)
 const seconds = (fallback: number) => count(fallback)
+/**
+ * A fraction from 0 to 1, from a decimal string (`"0.1"`, `".5"`, `"1"`) or a JSON number. Not
+ * `z.coerce.number()`: that reads `""` as 0, which would silently drop every hit line.
+ */
+const fraction = (fallback: number) =>
+  z._default(
+    z.pipe(
+      z.union([z.number(), z.pipe(z.string().check(z.regex(/^\s*(?:\d+\.?\d*|\.\d+)\s*$/)), z.transform(Number))]),
+      z.number().check(z.gte(0), z.lte(1)),
+    ),
+    fallback,
+  )
 const flag = (fallback: boolean) =>
   z.pipe(
     z._default(z.union([z.boolean(), z.enum(['true', 'false', '1', '0', 'on', 'off', ''])]), fallback),
@@ -87,6 +101,7 @@ const configSchema = z.object({
     ),
   ),
   LOG_REQUESTS: flag(true),
+  LOG_SAMPLE_RATE: fraction(DEFAULT_LOG_SAMPLE_RATE),
   // Token vending (issue 4) and webhooks (issue 5) read their own keys from here too.
   AUTH_JWT_SECRET: optionalText,
   AUTH_JWKS_URL: optionalText,

@@ -1,5 +1,6 @@
 /**
- * The reference page of GET /docs: the OpenAPI document rendered server-side into one
+ * The reference page of GET /docs: the OpenAPI document rendered at build time
+ * (scripts/openapi.ts writes it to dist-assets/docs.html, a static file) into one
  * self-contained HTML page (no script, no CDN, no font or image), so it works offline and
  * under a CSP that allows nothing but its own inline style.
  *
@@ -13,7 +14,7 @@ const isNode = (value: unknown): value is Node => value !== null && typeof value
 const nodeOf = (value: unknown): Node => (isNode(value) ? value : {})
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '')
 
-/** The page's only style; its hash goes into the Content-Security-Policy (src/openapi.ts). */
+/** The page's only style; its hash goes into the Content-Security-Policy (dist-assets/_headers, written by scripts/openapi.ts). */
 export const DOCS_STYLE =
   'body{font:15px/1.5 system-ui,sans-serif;max-width:68rem;margin:0 auto;padding:1rem 1.5rem;color:#1a1a1a}' +
   'h1 small{font-weight:normal;color:#666}h2{margin-top:2.5rem;border-bottom:1px solid #ddd}' +

@@ -158,7 +158,7 @@ describe('outside demo mode', () => {
     fake = await startFakeSeam()
     ;[gateway, demoWithoutAssets] = await Promise.all([
       startGateway({ vars: { SEAM_ENDPOINT: fake.url } }),
-      startGateway({ vars: { SEAM_ENDPOINT: fake.url, DEMO_MODE: 'true' } }),
+      startGateway({ vars: { SEAM_ENDPOINT: fake.url, DEMO_MODE: 'true' }, assets: false }),
     ])
   })
   afterAll(async () => {

@@ -8,6 +8,7 @@
  *    session tokens (the seeded ones and every one that came back in a response), the
  *    publishable key, the JWT secret and every JWT, the webhook secrets and every signature,
  *    nor the user identifier keys callers sent.
+ * 3. LOG_SAMPLE_RATE (issue 15) thins successful cache-hit lines only; every other kind keeps its line.
  *
  * Traffic: every client-session route with every credential kind it takes (and some it does
  * not), invalid input, wrong methods, an oversized body, upstream failures, POST /token, signed
@@ -390,4 +391,103 @@ describe('no secret in any log line', () => {
     expect(all).not.toContain('_strict')
     expect(all).not.toContain('client_session_id=')
   })
+})
+
+describe('LOG_SAMPLE_RATE: only successful cache hits are thinned', () => {
+  /** Hits, and one of every kind that must always be logged; each response with its kind. */
+  async function mixedTraffic(target: Gateway): Promise<{ kind: string; res: Response }[]> {
+    const sent: { kind: string; res: Response }[] = []
+    const send = async (kind: string, path: string, init: RequestInit = {}) => {
+      const res = await target.fetch(path, init)
+      const body = await res.text()
+      sent.push({ kind, res })
+      return body
+    }
+    const user = unique('sampled')
+    const created = await send('write', `${CS}/create`, json('POST', apiKey(), { user_identifier_key: user }))
+    const id = (JSON.parse(created) as { client_session: { client_session_id: string } }).client_session
+      .client_session_id
+    await send('miss', `${CS}/get?client_session_id=${DEMO.id}`, { headers: apiKey() })
+    // The miss stores after answering: wait until the session answers from the cache.
+    for (let i = 0; i < 50; i++) {
+      const probe = await target.fetch(`${CS}/get?client_session_id=${id}`, { headers: apiKey() })
+      await probe.arrayBuffer()
+      if (/; hit/.test(probe.headers.get('cache-status') ?? '')) break
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    for (let i = 0; i < 20; i++) await send('hit', `${CS}/get?client_session_id=${id}`, { headers: apiKey() })
+    await send('refusal', `${CS}/get?client_session_id=${id}`)
+    await send('refusal', `${CS}/get?client_session_id=${id}`, { headers: bearer('seam_unknown_key_for_sampling') })
+    await send('invalid input', `${CS}/get?client_session_id=${id}&nope=1`, { headers: apiKey() })
+    fake.setFault(`${CS}/list`, { kind: 'status', status: 500, times: 3 })
+    await send('upstream error', `${CS}/list`, { headers: apiKey() })
+    await send('token', '/token', { method: 'POST', headers: bearer(jwt(unique('sub'))) })
+    await send('token refused', '/token', { method: 'POST', headers: apiKey() })
+    const grant = JSON.stringify({ user_identifier_key: user, connected_account_ids: ['demo_connected_account_1'] })
+    await send('webhook', '/webhooks/grants', {
+      method: 'POST',
+      body: grant,
+      headers: signed(GRANT_WEBHOOK_SECRET, grant),
+    })
+    await send('pass-through', '/devices/list', { headers: apiKey() })
+    await send('health', '/health')
+    return sent
+  }
+
+  const start = (rate: string) =>
+    startGateway({
+      vars: {
+        SEAM_ENDPOINT: fake.url,
+        SEAM_API_KEY: DEMO_SEED.apiKeys.one,
+        AUTH_JWT_SECRET: JWT_SECRET,
+        GRANT_WEBHOOK_SECRET,
+        LOG_SAMPLE_RATE: rate,
+      },
+    })
+
+  test.each([
+    ['0', 0],
+    ['1', 20],
+  ])('LOG_SAMPLE_RATE=%s: %i of 20 hit lines; every other request has its line', async (rate, hitLines) => {
+    const sampled = await start(rate)
+    try {
+      const sent = await mixedTraffic(sampled)
+      const hits = sent.filter((s) => s.kind === 'hit')
+      expect(hits.map((s) => s.res.headers.get('cache-status'))).toEqual(
+        hits.map(() => expect.stringMatching(/^seam-session-gateway; hit/)),
+      )
+      const others = sent.filter((s) => s.kind !== 'hit')
+      expect(others.length).toBeGreaterThan(10)
+      const kind = (name: string) => sent.find((s) => s.kind === name)?.res
+      expect(kind('miss')?.headers.get('cache-status')).toMatch(/fwd=miss/)
+      expect([kind('write')?.status, kind('token')?.status, kind('webhook')?.status]).toEqual([200, 200, 200])
+      expect(kind('upstream error')?.status).toBe(500)
+      // Every other kind is logged: each response finds its own line.
+      for (const { kind, res } of others) await expect(sampled.logFor(res), kind).resolves.toBeDefined()
+      await new Promise((resolve) => setTimeout(resolve, 200)) // any late hit line
+      const ids = new Set(hits.map((s) => s.res.headers.get('seam-request-id')))
+      const hitLinesSeen = sampled.requestLogs().filter((l) => ids.has(l.request_id as string))
+      expect(hitLinesSeen).toHaveLength(hitLines)
+      for (const line of hitLinesSeen) expect(line).toMatchObject({ cache: 'hit', status: 200 })
+    } finally {
+      fake.clearFaults()
+      await sampled.close()
+    }
+  })
+
+  test.each(['1.5', '-0.1', 'half', '', '0x1', 'NaN'])(
+    'LOG_SAMPLE_RATE=%j is a configuration error that names the key, not the value',
+    async (rate) => {
+      const misconfigured = await start(rate)
+      try {
+        const res = await misconfigured.fetch('/health')
+        expect(res.status).toBe(500)
+        expect(((await res.json()) as { error: { type: string } }).error.type).toBe('internal_server_error')
+        const line = await misconfigured.logFor(res)
+        expect(line.reason).toBe('invalid configuration: LOG_SAMPLE_RATE')
+      } finally {
+        await misconfigured.close()
+      }
+    },
+  )
 })

@@ -6,7 +6,10 @@
  * - it says what the real gateway does: each documented credential gets past the credential
  *   rule and each other one gets 401, unknown and missing parameters get 400, other methods 405,
  *   and real answers (Seam's fake, the project's fake) have the documented shapes;
- * - /openapi.json serves it and /docs renders it self-contained, under a CSP that fits the page.
+ * - /openapi.json serves it and /docs renders it self-contained, under a CSP that fits the page:
+ *   both are static files (Workers Static Assets, issue 15), served by Cloudflare's own asset
+ *   server in Miniflare and in `wrangler dev` alike, with their headers, while the worker neither
+ *   runs for them nor carries them.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -16,10 +19,11 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { ASSETS_PATH, BUNDLE_PATH, type Gateway, RUN_WORKER_FIRST, startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { newWebhookSecret } from './helpers/sign-webhook.ts'
 import { type SeamFake, startSeamFake } from './helpers/upstreams.ts'
+import { startWranglerDev, type WranglerDev } from './helpers/wrangler-dev.ts'
 
 type Json = Record<string, unknown>
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -45,6 +49,10 @@ const fromSrc = async (path: string): Promise<Json> =>
   (await import(/* @vite-ignore */ new URL(`../src/${path}`, import.meta.url).href)) as Json
 const { ROUTES } = (await fromSrc('client-sessions/routes.ts')) as { ROUTES: readonly RouteSpec[] }
 const answers = (await fromSrc('openapi-schemas.ts')) as Record<string, ZodLike>
+const { DOCS_STYLE, renderDocsPage } = (await fromSrc('docs-page.ts')) as {
+  DOCS_STYLE: string
+  renderDocsPage: (document: Json, openapiHref: string) => string
+}
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
 const node = (value: unknown): Json => (value !== null && typeof value === 'object' ? (value as Json) : {})
@@ -346,6 +354,40 @@ const CREDENTIALS: Record<string, Record<string, string>> = {
 /** The one key of each documented alternative that carries the credential itself. */
 const credentialOf = (requirement: Json) => Object.keys(requirement).find((name) => name !== 'seam_workspace') as string
 
+/** The two static files (wrangler.toml [assets]) and the headers the worker used to give them. */
+const STATIC_PATHS = ['/openapi.json', '/docs']
+const COMMON_STATIC_HEADERS = {
+  'cache-control': 'public, max-age=300',
+  'x-content-type-options': 'nosniff',
+  allow: 'GET, HEAD',
+}
+const OPENAPI_HEADERS = {
+  ...COMMON_STATIC_HEADERS,
+  'content-type': 'application/json; charset=utf-8',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+}
+const DOCS_HEADERS = {
+  ...COMMON_STATIC_HEADERS,
+  'content-type': 'text/html; charset=utf-8',
+  'referrer-policy': 'no-referrer',
+}
+/** Headers the asset server adds itself, or the transport does; anything else is a header we did not set. */
+const PLATFORM_HEADERS = [
+  'etag',
+  'cf-cache-status',
+  'content-encoding',
+  'transfer-encoding',
+  'content-length',
+  'connection',
+  'date',
+  'vary',
+]
+/** Exactly these headers (and the platform's own): in particular no `seam-request-id`, since no worker ran. */
+function expectStaticHeaders(res: Response, expected: Record<string, unknown>): void {
+  const ours = Object.fromEntries([...res.headers].filter(([name]) => !PLATFORM_HEADERS.includes(name)))
+  expect(ours).toEqual(expected)
+}
+
 describe('the document matches the gateway', () => {
   let gw: Gateway
   const WEBHOOK_SECRET = newWebhookSecret()
@@ -419,6 +461,7 @@ describe('the document matches the gateway', () => {
   test('every other method on a documented path is 405 with Allow listing the documented methods', async () => {
     for (const path of Object.keys(paths)) {
       if (path === '/health') continue // not a gateway-owned 405: any other method is a 404
+      if (STATIC_PATHS.includes(path)) continue // Cloudflare's asset server answers those (below)
       const documented = operationsOf(path).map((o) => o.method.toUpperCase())
       const other = ['PATCH', 'PUT', 'DELETE', 'POST', 'GET'].find((m) => !documented.includes(m)) as string
       const res = await gw.fetch(path, { method: other, headers: CREDENTIALS.api_key })
@@ -438,25 +481,27 @@ describe('the document matches the gateway', () => {
     }
   })
 
-  test('GET /openapi.json serves the committed document, with JSON and cache headers; HEAD works', async () => {
+  test('GET /openapi.json is the committed document, minified, from the asset server with its headers; HEAD works', async () => {
     const res = await gw.fetch('/openapi.json')
     expect(res.status).toBe(200)
-    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
-    expect(res.headers.get('cache-control')).toBe('public, max-age=300')
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
-    expect(res.headers.get('seam-request-id')).toMatch(/^gw_/)
-    expect(await res.json()).toEqual(doc)
+    expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(JSON.stringify(doc)))).toBe(true)
+    expectStaticHeaders(res, OPENAPI_HEADERS)
     const head = await gw.fetch('/openapi.json', { method: 'HEAD' })
     expect(head.status).toBe(200)
     expect(await head.text()).toBe('')
+    expectStaticHeaders(head, OPENAPI_HEADERS)
+    // The asset server's ETag: a revalidation costs no body.
+    const again = await gw.fetch('/openapi.json', { headers: { 'if-none-match': res.headers.get('etag') ?? '' } })
+    expect(again.status).toBe(304)
   })
 
   test('GET /docs is one self-contained page listing every operation, under a CSP that allows only its style', async () => {
     const res = await gw.fetch('/docs')
     expect(res.status).toBe(200)
-    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
-    expect(res.headers.get('cache-control')).toBe('public, max-age=300')
+    expectStaticHeaders(res, { ...DOCS_HEADERS, 'content-security-policy': expect.any(String) })
     const html = await res.text()
+    // The bytes the worker used to render: the page renderer over the committed document.
+    expect(html).toBe(renderDocsPage(doc, './openapi.json'))
     expect(html.startsWith('<!doctype html>')).toBe(true)
     // Nothing to load from anywhere: no script, no external link, image, font or stylesheet.
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i)
@@ -473,7 +518,7 @@ describe('the document matches the gateway', () => {
 
     const csp = res.headers.get('content-security-policy') ?? ''
     const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1] as string)
-    expect(styles.length).toBe(1)
+    expect(styles).toEqual([DOCS_STYLE])
     const hash = createHash('sha256')
       .update(styles[0] as string)
       .digest('base64')
@@ -481,6 +526,52 @@ describe('the document matches the gateway', () => {
       `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
     )
     expect(html).not.toMatch(/ style="/)
+  })
+
+  test("other methods on the two files get the asset server's bare 405 with Allow; nothing else is a file", async () => {
+    for (const path of STATIC_PATHS) {
+      for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+        const res = await gw.fetch(path, { method, headers: CREDENTIALS.api_key })
+        expect(res.status, `${method} ${path}`).toBe(405)
+        expect(res.headers.get('allow')).toBe('GET, HEAD')
+        expect(await res.text()).toBe('')
+      }
+    }
+    // Any other spelling, the files' own names, the folder: the worker answers (its id, its envelope).
+    for (const path of ['/docs.html', '/docs/', '/_headers', '/OPENAPI.JSON', '/openapi.json/', '/Docs']) {
+      const res = await gw.fetch(path, { redirect: 'manual' })
+      expect(res.headers.get('seam-request-id'), path).toMatch(/^gw_/)
+      expect(res.status, path).toBeGreaterThanOrEqual(400)
+      expect(((await res.json()) as { ok: boolean }).ok, path).toBe(false)
+    }
+  })
+
+  test('the worker does not run for them and does not carry them', async () => {
+    const before = gw.requestLogs().length
+    await (await gw.fetch('/openapi.json')).arrayBuffer()
+    await (await gw.fetch('/docs')).arrayBuffer()
+    await (await gw.fetch('/openapi.json', { method: 'POST' })).arrayBuffer()
+    // A worker request after them: once its line is in, theirs would have been too.
+    await gw.logFor(await gw.fetch('/health'))
+    expect(
+      gw
+        .requestLogs()
+        .slice(before)
+        .map((l) => l.route),
+    ).toEqual(['/health'])
+    const bundle = readFileSync(BUNDLE_PATH, 'utf8')
+    for (const text of ['jsonSchemaDialect', 'openapi_get', DOCS_STYLE.slice(0, 40), 'API reference']) {
+      expect(bundle, text).not.toContain(text)
+    }
+  })
+
+  test("wrangler.toml's [assets] is what the harness serves", () => {
+    const toml = readFileSync(join(ROOT, 'wrangler.toml'), 'utf8')
+    const block = toml.slice(toml.indexOf('\n[assets]\n'))
+    expect(block).toMatch(/^directory = "\.\/dist-assets"$/m)
+    expect(join(ROOT, 'dist-assets')).toBe(ASSETS_PATH)
+    const runWorkerFirst = /^run_worker_first = (\[.*\])$/m.exec(block)?.[1] ?? 'null'
+    expect(JSON.parse(runWorkerFirst)).toEqual(RUN_WORKER_FIRST)
   })
 
   test("nested fields (the envelope's error.*) are listed, and document text cannot become markup", async () => {
@@ -555,5 +646,47 @@ describe('documented answer shapes match real answers', () => {
     expectShape('tokenAnswer', body)
     const documented = node(node(node(components.schemas).token_answer).properties)
     expect(Object.keys(body).sort()).toEqual(Object.keys(documented).sort())
+  })
+})
+
+describe('the same files through wrangler dev (the way `npm start` serves them)', () => {
+  let dev: WranglerDev
+  let gw: Gateway
+  beforeAll(async () => {
+    ;[dev, gw] = await Promise.all([
+      startWranglerDev({ SEAM_ENDPOINT: 'http://127.0.0.1:9' }),
+      startGateway({ vars: { SEAM_ENDPOINT: 'http://127.0.0.1:9' } }),
+    ])
+  }, 60_000)
+  afterAll(async () => {
+    await Promise.all([dev?.close(), gw?.close()])
+  })
+
+  test('the same bytes and headers as in the harness, and every other path still reaches the worker', async () => {
+    for (const [path, headers] of [
+      ['/openapi.json', OPENAPI_HEADERS],
+      [
+        '/docs',
+        { ...DOCS_HEADERS, 'content-security-policy': expect.stringMatching(/^default-src 'none'; style-src/) },
+      ],
+    ] as const) {
+      const [fromDev, fromHarness] = await Promise.all([fetch(`${dev.url}${path}`), gw.fetch(path)])
+      expect(fromDev.status, path).toBe(200)
+      expectStaticHeaders(fromDev, headers)
+      expect(fromDev.headers.get('content-security-policy')).toBe(fromHarness.headers.get('content-security-policy'))
+      const [devBytes, harnessBytes] = await Promise.all([fromDev.arrayBuffer(), fromHarness.arrayBuffer()])
+      expect(Buffer.from(devBytes).equals(Buffer.from(harnessBytes)), path).toBe(true)
+      const post = await fetch(`${dev.url}${path}`, { method: 'POST' })
+      expect(post.status).toBe(405)
+      expect(post.headers.get('allow')).toBe('GET, HEAD')
+    }
+    expect(Buffer.from(await (await fetch(`${dev.url}/openapi.json`)).arrayBuffer()).toString()).toBe(
+      JSON.stringify(doc),
+    )
+    for (const path of ['/health', '/docs.html', '/client_sessions/get']) {
+      const res = await fetch(`${dev.url}${path}`)
+      expect(res.headers.get('seam-request-id'), path).toMatch(/^gw_/)
+      await res.arrayBuffer()
+    }
   })
 })

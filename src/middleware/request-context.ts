@@ -11,7 +11,8 @@ export interface RequestContextOptions {
 }
 
 /**
- * Gives every request an id, a validated config and exactly one structured JSON log line.
+ * Gives every request an id, a validated config and exactly one structured JSON log line
+ * (with LOG_SAMPLE_RATE below 1, a successful cache hit's line only that often).
  *
  * The log line holds the request id, method, route pattern (never the query: it can carry
  * user keys), status, timings and cache status. Nothing a caller sent is copied into it.
@@ -55,6 +56,18 @@ export function requestContext(options: RequestContextOptions = {}): MiddlewareH
       log.upstream_request_id = answeredId
     }
     if (config?.LOG_REQUESTS === false) return
+    // LOG_SAMPLE_RATE thins successful cache hits only, the bulk of the lines at volume: errors,
+    // refusals, misses, writes, /token and webhooks always get theirs. At the default (1) this is
+    // one comparison; Math.random() runs only when a rate below 1 is set.
+    if (
+      log.cache === 'hit' &&
+      c.res.status < 300 &&
+      config !== undefined &&
+      config.LOG_SAMPLE_RATE < 1 &&
+      Math.random() >= config.LOG_SAMPLE_RATE
+    ) {
+      return
+    }
     const line = {
       level: c.res.status >= 500 ? 'error' : c.res.status >= 400 ? 'warn' : 'info',
       msg: 'request',

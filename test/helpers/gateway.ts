@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url'
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
 
 export const BUNDLE_PATH = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
+/** wrangler.toml's [assets] directory, written by `npm run build` / `node scripts/openapi.ts --assets`. */
+export const ASSETS_PATH = fileURLToPath(new URL('../../dist-assets', import.meta.url))
+/** wrangler.toml's [assets] run_worker_first (test/openapi.test.ts checks they are the same). */
+export const RUN_WORKER_FIRST = ['/*', '!/openapi.json', '!/docs']
 /** Log lines reach Node asynchronously: wait up to 2 s for one. */
 const LOG_WAIT_TRIES = 100
 const LOG_WAIT_STEP_MS = 20
@@ -23,6 +27,11 @@ export interface GatewayOptions {
    * WorkerEntrypoint with get/put/delete, so a test can make KV hang or throw inside workerd.
    */
   kvOverride?: string
+  /**
+   * Set to false to run the worker alone, without Cloudflare's asset router in front (then
+   * /openapi.json and /docs reach the worker, as on a deployment without wrangler.toml's [assets]).
+   */
+  assets?: boolean
   /** Rate limit bindings: name → { limit, period }. */
   ratelimits?: Record<string, { limit: number; period: 10 | 60 }>
   /** Handles every fetch the worker makes (e.g. routes an identity provider's host to a local server). */
@@ -48,6 +57,8 @@ export interface Gateway {
 
 export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
   if (!existsSync(BUNDLE_PATH)) throw new Error('dist/index.js is missing: run `npm run build` first')
+  if (options.assets !== false && !existsSync(ASSETS_PATH))
+    throw new Error('dist-assets/ is missing: run `npm run build` first')
   const logs: string[] = []
   const wrapped = options.kvOverride
     ? {
@@ -67,6 +78,17 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     ...wrapped,
     ...(options.outbound ? { outboundService: options.outbound } : {}),
     ...(options.coordinator ? { durableObjects: { COORDINATOR: { className: 'Coordinator', useSQLite: true } } } : {}),
+    // Cloudflare's own asset server and router, as deployed: /openapi.json and /docs never reach the worker.
+    ...(options.assets === false
+      ? {}
+      : {
+          assets: {
+            directory: ASSETS_PATH,
+            binding: 'ASSETS',
+            run_worker_first: RUN_WORKER_FIRST,
+            routerConfig: { has_user_worker: true },
+          },
+        }),
     ratelimits: Object.fromEntries(
       Object.entries(options.ratelimits ?? {}).map(([name, simple]) => [name, { namespace_id: name, simple }]),
     ),

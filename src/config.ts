@@ -73,6 +73,16 @@ export function isExactOrigin(entry: string): boolean {
   }
 }
 
+/**
+ * An AUTH_AUTHORIZED_PARTIES entry is compared with a token's `azp` exactly: a client id
+ * (`Xw1y…`) or, when it has a scheme, one exact origin as Clerk writes it (no path, no trailing
+ * slash); never `*` or anything with spaces, which no `azp` could equal.
+ */
+export function isAuthorizedPartyEntry(entry: string): boolean {
+  if (entry.includes('://')) return isExactOrigin(entry)
+  return /^[\x21-\x7e]+$/.test(entry) && !entry.includes('*')
+}
+
 const configSchema = z.object({
   SEAM_ENDPOINT: z.pipe(
     z._default(z.url({ protocol: /^https?$/ }), DEFAULT_SEAM_ENDPOINT),
@@ -115,6 +125,19 @@ const configSchema = z.object({
   AUTH_ISSUER: optionalText,
   AUTH_AUDIENCE: optionalText,
   AUTH_CLIENT_ID: optionalText,
+  // Issue 17: when set, a token's `azp` must be one of these (Clerk's session tokens name the page's origin).
+  AUTH_AUTHORIZED_PARTIES: z.pipe(
+    z.pipe(
+      optionalText,
+      z.transform((v) =>
+        v
+          ?.split(',')
+          .map((p) => p.trim())
+          .filter((p) => p !== ''),
+      ),
+    ),
+    z.optional(z.array(z.string().check(z.refine(isAuthorizedPartyEntry))).check(z.minLength(1))),
+  ),
   // Issue 17: the names before AUTH_JWT_ALGS / AUTH_ISSUER / AUTH_AUDIENCE, still honoured.
   AUTH_JWT_ALG: z.optional(z.enum(['HS256', 'RS256', 'ES256'])),
   AUTH_JWT_ISSUER: optionalText,

@@ -21,6 +21,14 @@ export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000
 export const DEFAULT_UPSTREAM_DEADLINE_MS = 30_000
 /** Client-session bodies are a few hundred bytes; 64 KiB leaves room for long id lists. */
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024
+/**
+ * How long a whole request body may take to arrive, from the first read. The largest body the
+ * gateway takes (64 KiB by default) needs well under a second on any working link, and 10 s
+ * still fits a poor mobile one; a body slower than that is holding the connection, not sending.
+ */
+export const DEFAULT_REQUEST_BODY_TIMEOUT_MS = 10_000
+/** Below this a body from a healthy but distant client could be cut off mid-way. */
+export const MIN_REQUEST_BODY_TIMEOUT_MS = 100
 /** One hour: a browser session outlives a page load but a leaked token dies the same day. */
 export const DEFAULT_TOKEN_TTL_SECONDS = 3_600
 /**
@@ -95,6 +103,7 @@ const configSchema = z.object({
   UPSTREAM_TIMEOUT_MS: count(DEFAULT_UPSTREAM_TIMEOUT_MS, 1),
   UPSTREAM_DEADLINE_MS: count(DEFAULT_UPSTREAM_DEADLINE_MS, 1, DEFAULT_UPSTREAM_DEADLINE_MS),
   BODY_LIMIT_BYTES: count(DEFAULT_BODY_LIMIT_BYTES, 1),
+  REQUEST_BODY_TIMEOUT_MS: count(DEFAULT_REQUEST_BODY_TIMEOUT_MS, MIN_REQUEST_BODY_TIMEOUT_MS),
   PASS_THROUGH: flag(true),
   CORS_ORIGINS: z.pipe(
     z._default(z.string(), ''),

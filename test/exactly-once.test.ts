@@ -3,8 +3,9 @@
  * each with its own KV and memory, sharing the COORDINATOR Durable Object, against the project's
  * fake Seam, which counts every call. Webhook deliveries (one grant per id), token renewals (at
  * most one get_or_create per user), Idempotency-Key (replay, mismatch, in flight, outcome
- * unknown, expiry, scope, edge refusals), a worker that dies mid-grant (lease expiry), and the
- * same two locations without the binding (best-effort, reported by /health and the log).
+ * unknown, expiry, scope, edge refusals), a worker that dies mid-grant (lease expiry), a delivery
+ * whose grants outlast one lease (renewal), the alarm clearing expired rows, and the same two
+ * locations without the binding (best-effort, reported by /health and the log).
  */
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
@@ -451,6 +452,46 @@ describe('a delivery whose work outlasts one lease (several sessions hold the we
     // Released on the way out: the redelivery grants at once.
     expect(await deliverGrant(short.b, id, grant)).toMatchObject({ status: 200, body: { outcome: 'granted' } })
     expect(own.callsTo(GRANT_PATH)).toHaveLength(2)
+  })
+})
+
+describe("the Coordinator's alarm", () => {
+  let own: FakeSeam
+  let fresh: Locations
+  beforeAll(async () => {
+    own = await startFakeSeam()
+    fresh = await startLocations({ vars: vars(own), inspectStorage: true })
+  })
+  afterAll(async () => {
+    await fresh?.close()
+    await own?.close()
+  })
+
+  /** Every object's `decision` rows, read inside the object itself (Miniflare), not through any route. */
+  async function rows(): Promise<Record<string, unknown>[]> {
+    const ids = await fresh.miniflare.listDurableObjectIds('Coordinator', 'gateway-a')
+    const all: Record<string, unknown>[] = []
+    for (const id of ids) {
+      const storage = await fresh.miniflare.unsafeGetDurableObjectStorage('gateway-a', 'Coordinator', { id })
+      all.push(...(await storage.exec('SELECT state, expires_at FROM decision')))
+    }
+    return all
+  }
+
+  test('clears an expired row by itself, with no request touching the object again', async () => {
+    const key = unique('idem')
+    expect((await create(fresh.a, key, { user_identifier_key: unique('user') })).status).toBe(200)
+    const stored = await rows()
+    expect(stored).toEqual([{ state: 'done', expires_at: expect.any(Number) }])
+    // Kept IDEMPOTENCY_TTL_SECONDS; then the alarm (set to the row's expiry) deletes the object's storage.
+    const expiresAt = Number(stored[0]?.expires_at)
+    while (Date.now() < expiresAt) await sleep(100)
+    let left = stored
+    for (let i = 0; i < 50 && left.length > 0; i++) {
+      await sleep(100)
+      left = await rows()
+    }
+    expect(left).toEqual([])
   })
 })
 

@@ -41,28 +41,24 @@ export const RENEW_AFTER_FRACTION = 0.25
  */
 export const LEASE_MARGIN_MS = 50
 
-/** The delivery's lease as the grant calls see it; `heldSince` is when it was last (re)taken. */
-class DeliveryLease implements GrantLease {
-  constructor(
-    private readonly decision: Decision,
-    private readonly token: string,
-    private readonly leaseMs: number,
-    private readonly log: LogFields,
-    private heldSince: number,
-  ) {}
-
-  async cover(): Promise<number> {
-    if (Date.now() - this.heldSince >= this.leaseMs * RENEW_AFTER_FRACTION) {
-      const asked = Date.now()
-      const renewed = await this.decision.renew(this.token, this.leaseMs).catch(() => false)
-      if (!renewed) {
-        this.log.webhook_ledger = 'lease_lost'
-        throw retryLater('webhook lease lost before grant_access')
+/** The delivery's lease as the grant calls see it: the claim under `token`, renewed when needed. */
+function deliveryLease(decision: Decision, token: string, leaseMs: number, log: LogFields): GrantLease {
+  // When the lease was last taken or renewed, by this worker's clock (read before asking).
+  let heldSince = Date.now()
+  return {
+    async cover() {
+      if (Date.now() - heldSince >= leaseMs * RENEW_AFTER_FRACTION) {
+        const asked = Date.now()
+        const renewed = await decision.renew(token, leaseMs).catch(() => false)
+        if (!renewed) {
+          log.webhook_ledger = 'lease_lost'
+          throw retryLater('webhook lease lost before grant_access')
+        }
+        heldSince = asked
+        log.webhook_lease_renewals = (Number(log.webhook_lease_renewals) || 0) + 1
       }
-      this.heldSince = asked
-      this.log.webhook_lease_renewals = (Number(this.log.webhook_lease_renewals) || 0) + 1
-    }
-    return Math.max(0, this.heldSince + this.leaseMs - LEASE_MARGIN_MS - Date.now())
+      return Math.max(0, heldSince + leaseMs - LEASE_MARGIN_MS - Date.now())
+    },
   }
 }
 
@@ -93,7 +89,7 @@ export async function grantOnce<H>(
     const wait = 'retryAfterMs' in claim ? claim.retryAfterMs : options.leaseMs
     throw retryLater('webhook delivery in progress elsewhere', retryAfterSeconds(wait))
   }
-  const lease = new DeliveryLease(decision, claim.token, options.leaseMs, log, Date.now())
+  const lease = deliveryLease(decision, claim.token, options.leaseMs, log)
   let handled: H
   try {
     handled = await work(lease)

@@ -296,7 +296,7 @@ const RESPONSES: Record<string, Json> = {
   }),
   payload_too_large: errorResponse('`payload_too_large`: the body is larger than BODY_LIMIT_BYTES.'),
   request_timeout: errorResponse(
-    '`request_timeout`: the request body did not arrive in full within REQUEST_BODY_TIMEOUT_MS (10 s) of the first read.',
+    '`request_timeout`: the request body did not arrive in full within REQUEST_BODY_TIMEOUT_MS (default 10 s) of the first read.',
   ),
   rate_limited: errorResponse('`rate_limited`, or Seam rate limiting the call (passed through).', {
     'retry-after': ref('headers', 'retry-after'),

@@ -6,26 +6,21 @@
  * workerd closes a connection whose request body was left unread, and keep-alive clients
  * (Node's fetch, the SDK) then fail their *next* request on it.
  *
- * A request body must arrive within REQUEST_BODY_TIMEOUT_MS (408 `request_timeout` otherwise), so
+ * A request body must arrive within the REQUEST_BODY_TIMEOUT_MS setting (408 `request_timeout`
+ * otherwise; every caller passes the configured value), so
  * a client that trickles bytes cannot hold a connection open; a client that goes away mid-body is
  * recorded as an abort (status 499 in the log line), not as a gateway failure.
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { payloadTooLarge, SeamError } from './errors'
 
-/**
- * How long a whole request body may take to arrive, from the first read. The largest body the
- * gateway takes (64 KiB by default) needs well under a second on any working link, and 10 s
- * still fits a poor mobile one; a body slower than that is holding the connection, not sending.
- */
-export const REQUEST_BODY_TIMEOUT_MS = 10_000
 /** nginx's "client closed request": the caller went away, so nobody reads this status but the log. */
 export const CLIENT_CLOSED_REQUEST_STATUS = 499
 
-export const requestTimeout = () =>
+export const requestTimeout = (timeoutMs: number) =>
   new SeamError(408, 'request_timeout', 'The request body did not arrive in time.', {
     headers: { connection: 'close' },
-    logReason: `request body not complete within ${REQUEST_BODY_TIMEOUT_MS} ms`,
+    logReason: `request body not complete within ${timeoutMs} ms`,
   })
 
 export const clientClosedRequest = () =>
@@ -81,14 +76,13 @@ export async function readStreamCapped(
 }
 
 /**
- * Reads of one request body, all within REQUEST_BODY_TIMEOUT_MS of the first: a read still
- * pending then cancels the stream and throws BodyTimeout; a read that fails means the client
- * went away.
+ * Reads of one request body, all within `timeoutMs` of the first: a read still pending then
+ * cancels the stream and throws BodyTimeout; a read that fails means the client went away.
  */
-function deadlineReads(): (
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-) => Promise<ReadableStreamReadResult<Uint8Array>> {
-  const deadline = Date.now() + REQUEST_BODY_TIMEOUT_MS
+function deadlineReads(
+  timeoutMs: number,
+): (reader: ReadableStreamDefaultReader<Uint8Array>) => Promise<ReadableStreamReadResult<Uint8Array>> {
+  const deadline = Date.now() + timeoutMs
   return async (reader) => {
     let timer: ReturnType<typeof setTimeout> | null = null
     const timeout = new Promise<never>((_, reject) => {
@@ -99,7 +93,7 @@ function deadlineReads(): (
     } catch (err) {
       if (err instanceof BodyTimeout) {
         reader.cancel().catch(() => {})
-        throw requestTimeout()
+        throw requestTimeout(timeoutMs)
       }
       throw clientClosedRequest()
     } finally {
@@ -108,10 +102,13 @@ function deadlineReads(): (
   }
 }
 
-/** A request's body as bytes; 413 past `limit` (Content-Length is trusted first when it says so). */
-export async function readRequestBody(request: Request, limit: number): Promise<ArrayBuffer> {
+/**
+ * A request's body as bytes; 413 past `limit` (Content-Length is trusted first when it says so),
+ * 408 when it has not all arrived `timeoutMs` after the first read (REQUEST_BODY_TIMEOUT_MS).
+ */
+export async function readRequestBody(request: Request, limit: number, timeoutMs: number): Promise<ArrayBuffer> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN)
-  const read = deadlineReads()
+  const read = deadlineReads(timeoutMs)
   if (declared > limit) {
     if (declared <= DRAIN_LIMIT_BYTES) await readStreamCapped(request.body, 0, DRAIN_LIMIT_BYTES, read)
     throw payloadTooLarge()
@@ -121,7 +118,7 @@ export async function readRequestBody(request: Request, limit: number): Promise<
   return bytes
 }
 
-/** A request's body as UTF-8 text, within `limit` (413 past it). */
-export async function readRequestText(request: Request, limit: number): Promise<string> {
-  return new TextDecoder().decode(await readRequestBody(request, limit))
+/** A request's body as UTF-8 text, within `limit` (413 past it) and `timeoutMs` (408 past it). */
+export async function readRequestText(request: Request, limit: number, timeoutMs: number): Promise<string> {
+  return new TextDecoder().decode(await readRequestBody(request, limit, timeoutMs))
 }

@@ -21,6 +21,14 @@ export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000
 export const DEFAULT_UPSTREAM_DEADLINE_MS = 30_000
 /** Client-session bodies are a few hundred bytes; 64 KiB leaves room for long id lists. */
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024
+/**
+ * How long a whole request body may take to arrive, from the first read. The largest body the
+ * gateway takes (64 KiB by default) needs well under a second on any working link, and 10 s
+ * still fits a poor mobile one; a body slower than that is holding the connection, not sending.
+ */
+export const DEFAULT_REQUEST_BODY_TIMEOUT_MS = 10_000
+/** Below this a body from a healthy but distant client could be cut off mid-way. */
+export const MIN_REQUEST_BODY_TIMEOUT_MS = 100
 /** One hour: a browser session outlives a page load but a leaked token dies the same day. */
 export const DEFAULT_TOKEN_TTL_SECONDS = 3_600
 /**
@@ -73,6 +81,16 @@ export function isExactOrigin(entry: string): boolean {
   }
 }
 
+/**
+ * An AUTH_AUTHORIZED_PARTIES entry is compared with a token's `azp` exactly: a client id
+ * (`Xw1y…`) or, when it has a scheme, one exact origin as Clerk writes it (no path, no trailing
+ * slash); never `*` or anything with spaces, which no `azp` could equal.
+ */
+export function isAuthorizedPartyEntry(entry: string): boolean {
+  if (entry.includes('://')) return isExactOrigin(entry)
+  return /^[\x21-\x7e]+$/.test(entry) && !entry.includes('*')
+}
+
 const configSchema = z.object({
   SEAM_ENDPOINT: z.pipe(
     z._default(z.url({ protocol: /^https?$/ }), DEFAULT_SEAM_ENDPOINT),
@@ -85,6 +103,7 @@ const configSchema = z.object({
   UPSTREAM_TIMEOUT_MS: count(DEFAULT_UPSTREAM_TIMEOUT_MS, 1),
   UPSTREAM_DEADLINE_MS: count(DEFAULT_UPSTREAM_DEADLINE_MS, 1, DEFAULT_UPSTREAM_DEADLINE_MS),
   BODY_LIMIT_BYTES: count(DEFAULT_BODY_LIMIT_BYTES, 1),
+  REQUEST_BODY_TIMEOUT_MS: count(DEFAULT_REQUEST_BODY_TIMEOUT_MS, MIN_REQUEST_BODY_TIMEOUT_MS),
   PASS_THROUGH: flag(true),
   CORS_ORIGINS: z.pipe(
     z._default(z.string(), ''),
@@ -115,6 +134,19 @@ const configSchema = z.object({
   AUTH_ISSUER: optionalText,
   AUTH_AUDIENCE: optionalText,
   AUTH_CLIENT_ID: optionalText,
+  // Issue 17: when set, a token's `azp` must be one of these (Clerk's session tokens name the page's origin).
+  AUTH_AUTHORIZED_PARTIES: z.pipe(
+    z.pipe(
+      optionalText,
+      z.transform((v) =>
+        v
+          ?.split(',')
+          .map((p) => p.trim())
+          .filter((p) => p !== ''),
+      ),
+    ),
+    z.optional(z.array(z.string().check(z.refine(isAuthorizedPartyEntry))).check(z.minLength(1))),
+  ),
   // Issue 17: the names before AUTH_JWT_ALGS / AUTH_ISSUER / AUTH_AUDIENCE, still honoured.
   AUTH_JWT_ALG: z.optional(z.enum(['HS256', 'RS256', 'ES256'])),
   AUTH_JWT_ISSUER: optionalText,

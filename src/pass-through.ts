@@ -106,7 +106,9 @@ async function forward(c: Context<AppEnv>): Promise<Response> {
   }
   const body = BODYLESS_METHODS.has(method)
     ? null
-    : await readRequestBody(c.req.raw, c.var.config.BODY_LIMIT_BYTES).then((b) => (b.byteLength > 0 ? b : null))
+    : await readRequestBody(c.req.raw, c.var.config.BODY_LIMIT_BYTES, c.var.config.REQUEST_BODY_TIMEOUT_MS).then((b) =>
+        b.byteLength > 0 ? b : null,
+      )
 
   const answer = await sendUpstream(c.var.config, { method, path, headers, body, retry: 'caller' })
   if (answer.status === 401) await credentialRefused(c, credential)

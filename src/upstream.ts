@@ -58,6 +58,8 @@ export interface UpstreamRequest {
   /** JSON body for POST/PUT/PATCH. */
   body?: unknown
   retry: RetryPolicy
+  /** A deadline shorter than UPSTREAM_DEADLINE_MS for this call (a webhook grant within its lease). */
+  deadlineMs?: number | undefined
 }
 
 /** A request whose body is already bytes (or text) with its content type among `headers`. */
@@ -68,6 +70,8 @@ export interface RawUpstreamRequest {
   headers: Record<string, string>
   body?: string | ArrayBuffer | null
   retry: RetryPolicy
+  /** A deadline shorter than UPSTREAM_DEADLINE_MS for this call. */
+  deadlineMs?: number | undefined
 }
 
 /** Seam's answer as it came: status, headers and the whole body. */
@@ -133,7 +137,7 @@ const isRetryableStatus = (status: number) => status === 429 || status >= 500
  */
 export async function sendUpstream(config: Config, request: RawUpstreamRequest): Promise<RawUpstreamResponse> {
   const started = Date.now()
-  const deadline = started + config.UPSTREAM_DEADLINE_MS
+  const deadline = started + Math.min(config.UPSTREAM_DEADLINE_MS, request.deadlineMs ?? Number.POSITIVE_INFINITY)
   const url = config.SEAM_ENDPOINT + request.path
   const init: RequestInit = {
     method: request.method,
@@ -174,6 +178,7 @@ export async function callUpstream(config: Config, request: UpstreamRequest): Pr
     headers: hasBody ? { ...request.headers, 'content-type': 'application/json' } : request.headers,
     body: hasBody ? JSON.stringify(request.body) : null,
     retry: request.retry,
+    deadlineMs: request.deadlineMs,
   })
   return readJsonAnswer(raw)
 }

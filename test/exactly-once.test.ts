@@ -3,8 +3,9 @@
  * each with its own KV and memory, sharing the COORDINATOR Durable Object, against the project's
  * fake Seam, which counts every call. Webhook deliveries (one grant per id), token renewals (at
  * most one get_or_create per user), Idempotency-Key (replay, mismatch, in flight, outcome
- * unknown, expiry, scope, edge refusals), a worker that dies mid-grant (lease expiry), and the
- * same two locations without the binding (best-effort, reported by /health and the log).
+ * unknown, expiry, scope, edge refusals), a worker that dies mid-grant (lease expiry), a delivery
+ * whose grants outlast one lease (renewal), the alarm clearing expired rows, and the same two
+ * locations without the binding (best-effort, reported by /health and the log).
  */
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
@@ -12,9 +13,10 @@ import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { type Location, type Locations, startLocations } from './helpers/locations.ts'
-import { newWebhookSecret, signWebhook } from './helpers/sign-webhook.ts'
+import { newWebhookSecret, seamEvent, signWebhook } from './helpers/sign-webhook.ts'
 
 const GRANT_SECRET = newWebhookSecret()
+const SEAM_SECRET = newWebhookSecret()
 const JWT_SECRET = 'hs256-test-secret-that-is-longer-than-32-bytes'
 const API_KEY = DEMO_SEED.apiKeys.one
 const WORKSPACE = DEMO_SEED.workspaces.one.id
@@ -28,6 +30,7 @@ const vars = (fake: FakeSeam, extra: Record<string, string> = {}) => ({
   SEAM_ENDPOINT: fake.url,
   SEAM_API_KEY: API_KEY,
   GRANT_WEBHOOK_SECRET: GRANT_SECRET,
+  SEAM_WEBHOOK_SECRET: SEAM_SECRET,
   AUTH_JWT_SECRET: JWT_SECRET,
   UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS),
   IDEMPOTENCY_TTL_SECONDS: String(IDEMPOTENCY_TTL_SECONDS),
@@ -47,6 +50,17 @@ async function deliverGrant(at: Location, id: string, grant: Record<string, unkn
     ...init,
   })
   return { status: res.status, headers: res.headers, body: (await res.json()) as { outcome?: string } }
+}
+
+/** A signed /webhooks/seam delivery of message `id`. */
+async function deliverEvent(at: Location, id: string, event: Record<string, unknown>) {
+  const body = JSON.stringify(event)
+  const res = await at.fetch('/webhooks/seam', {
+    method: 'POST',
+    body,
+    headers: signWebhook({ secret: SEAM_SECRET, body, id }),
+  })
+  return { res, status: res.status, body: (await res.json()) as { outcome?: string; grants?: number } }
 }
 
 /** The request log line of the answer `res` (by its gateway request id); lines arrive asynchronously. */
@@ -342,6 +356,142 @@ describe('a worker that dies mid-grant', () => {
     expect(await deliverGrant(short.a, id, grant)).toMatchObject({ status: 200, body: { outcome: 'duplicate' } })
     expect(own.callsTo(GRANT_PATH)).toHaveLength(2) // the hung one, and the one grant that answered
     expect(own.store.getSession(session.client_session_id)?.connected_account_ids).toContain(account)
+  })
+})
+
+describe('a delivery whose work outlasts one lease (several sessions hold the webview)', () => {
+  let own: FakeSeam
+  let short: Locations
+  const LEASE_MS = 1_000
+  /** Per upstream call: the list and five grants take 2.4 s, well past one lease. */
+  const LATENCY_MS = 400
+  const HOLDERS = 5
+  beforeAll(async () => {
+    own = await startFakeSeam()
+    // An upstream timeout far past the lease: only the lease can end a hung grant early.
+    short = await startLocations({
+      vars: vars(own, { COORDINATION_LEASE_MS: String(LEASE_MS), UPSTREAM_TIMEOUT_MS: '20000' }),
+    })
+  })
+  afterAll(async () => {
+    await short?.close()
+    await own?.close()
+  })
+  beforeEach(() => own.reset())
+
+  const holders = (webview: string) =>
+    Array.from({ length: HOLDERS }, () =>
+      own.store.addSession({
+        workspace_id: WORKSPACE,
+        user_identifier_key: unique('user'),
+        connect_webview_ids: [webview],
+      }),
+    )
+  const loginSucceeded = (webview: string, account: string) =>
+    seamEvent('connect_webview.login_succeeded', { connect_webview_id: webview, connected_account_id: account })
+
+  test('the lease is renewed before each grant: a redelivery past the first lease grants nothing', async () => {
+    const webview = unique('cw')
+    const account = unique('acct')
+    const sessions = holders(webview)
+    const id = unique('msg')
+    own.setLatency(LATENCY_MS)
+    const first = deliverEvent(short.a, id, loginSucceeded(webview, account))
+    while (own.callsTo('/client_sessions/list').length === 0) await sleep(10)
+    const claimedBefore = own.callsTo('/client_sessions/list')[0]?.at ?? 0
+    // Past the lease the first delivery took, while it is still granting.
+    while (Date.now() < claimedBefore + LEASE_MS + 100) await sleep(10)
+    expect(own.callsTo(GRANT_PATH).length).toBeLessThan(HOLDERS)
+    const second = await deliverEvent(short.b, id, loginSucceeded(webview, account))
+    const done = await first
+    expect(done).toMatchObject({ status: 200, body: { outcome: 'granted', grants: HOLDERS } })
+    // It waited for the first and found it done: no second list, no second grant.
+    expect(second).toMatchObject({ status: 200, body: { outcome: 'duplicate' } })
+    expect(own.callsTo(GRANT_PATH)).toHaveLength(HOLDERS)
+    expect(own.callsTo('/client_sessions/list')).toHaveLength(1)
+    for (const s of sessions)
+      expect(own.store.getSession(s.client_session_id)?.connected_account_ids).toEqual([account])
+    const line = await lineFor(short, done.res)
+    expect(line).toMatchObject({ webhook_ledger: 'done', grant_calls: HOLDERS })
+    expect(line.webhook_lease_renewals).toBeGreaterThanOrEqual(HOLDERS - 1)
+  })
+
+  test('a lease lost before a grant (the list took longer than the lease): 503, Seam is not asked to grant', async () => {
+    const webview = unique('cw')
+    const account = unique('acct')
+    holders(webview)
+    const id = unique('msg')
+    own.setLatency(LEASE_MS + 300)
+    const lost = await deliverEvent(short.a, id, loginSucceeded(webview, account))
+    expect(lost.status).toBe(503)
+    expect(lost.body).toMatchObject({ ok: false, error: { type: 'upstream_unavailable' } })
+    expect(own.callsTo(GRANT_PATH)).toHaveLength(0)
+    expect(await lineFor(short, lost.res)).toMatchObject({
+      webhook_ledger: 'lease_lost',
+      reason: 'webhook lease lost before grant_access',
+    })
+    // Nothing was decided: the redelivery grants every holder once.
+    own.setLatency(0)
+    expect(await deliverEvent(short.b, id, loginSucceeded(webview, account))).toMatchObject({
+      status: 200,
+      body: { outcome: 'granted', grants: HOLDERS },
+    })
+    expect(own.callsTo(GRANT_PATH)).toHaveLength(HOLDERS)
+  })
+
+  test('a grant call that hangs is cut off before its lease ends (503), not at UPSTREAM_TIMEOUT_MS', async () => {
+    const session = own.store.addSession({ workspace_id: WORKSPACE, user_identifier_key: unique('user') })
+    const id = unique('msg')
+    const grant = { client_session_id: session.client_session_id, connected_account_ids: [unique('acct')] }
+    own.setFault(GRANT_PATH, { kind: 'hang', times: 1 })
+    const started = Date.now()
+    const cut = await deliverGrant(short.a, id, grant)
+    // The lease, not the 20 s timeout, ended the call: no other delivery could take over while it ran.
+    expect(cut.status).toBe(503)
+    expect(Date.now() - started).toBeLessThan(LEASE_MS + 1_500)
+    // Released on the way out: the redelivery grants at once.
+    expect(await deliverGrant(short.b, id, grant)).toMatchObject({ status: 200, body: { outcome: 'granted' } })
+    expect(own.callsTo(GRANT_PATH)).toHaveLength(2)
+  })
+})
+
+describe("the Coordinator's alarm", () => {
+  let own: FakeSeam
+  let fresh: Locations
+  beforeAll(async () => {
+    own = await startFakeSeam()
+    fresh = await startLocations({ vars: vars(own), inspectStorage: true })
+  })
+  afterAll(async () => {
+    await fresh?.close()
+    await own?.close()
+  })
+
+  /** Every object's `decision` rows, read inside the object itself (Miniflare), not through any route. */
+  async function rows(): Promise<Record<string, unknown>[]> {
+    const ids = await fresh.miniflare.listDurableObjectIds('Coordinator', 'gateway-a')
+    const all: Record<string, unknown>[] = []
+    for (const id of ids) {
+      const storage = await fresh.miniflare.unsafeGetDurableObjectStorage('gateway-a', 'Coordinator', { id })
+      all.push(...(await storage.exec('SELECT state, expires_at FROM decision')))
+    }
+    return all
+  }
+
+  test('clears an expired row by itself, with no request touching the object again', async () => {
+    const key = unique('idem')
+    expect((await create(fresh.a, key, { user_identifier_key: unique('user') })).status).toBe(200)
+    const stored = await rows()
+    expect(stored).toEqual([{ state: 'done', expires_at: expect.any(Number) }])
+    // Kept IDEMPOTENCY_TTL_SECONDS; then the alarm (set to the row's expiry) deletes the object's storage.
+    const expiresAt = Number(stored[0]?.expires_at)
+    while (Date.now() < expiresAt) await sleep(100)
+    let left = stored
+    for (let i = 0; i < 50 && left.length > 0; i++) {
+      await sleep(100)
+      left = await rows()
+    }
+    expect(left).toEqual([])
   })
 })
 

@@ -37,8 +37,8 @@ interface ProviderCase {
   claims: (now: number) => Record<string, unknown>
   /** The Seam user_identifier_key the session must get. */
   userKey: (claims: Record<string, unknown>) => string
-  /** Tokens of the same provider that must still be refused: a change to the claims. */
-  refused: [name: string, change: Record<string, unknown>][]
+  /** Tokens of the same provider that must still be refused: a change to the claims (and the logged reason). */
+  refused: [name: string, change: Record<string, unknown>, jwtRejected?: string][]
 }
 
 const sub = (claims: Record<string, unknown>) => String(claims.sub)
@@ -76,8 +76,8 @@ const cases: ProviderCase[] = [
     ],
   },
   {
-    name: 'Clerk (session token, discovery)',
-    settings: { AUTH_ISSUER: 'https://clerk.example.com' },
+    name: 'Clerk (session token, discovery, azp checked)',
+    settings: { AUTH_ISSUER: 'https://clerk.example.com', AUTH_AUTHORIZED_PARTIES: 'https://app.example.com' },
     hosts: ['clerk.example.com'],
     server: {
       jwksPath: '/.well-known/jwks.json',
@@ -102,6 +102,9 @@ const cases: ProviderCase[] = [
     refused: [
       ['a development instance', { iss: 'https://happy-hippo-12.clerk.accounts.dev' }],
       ['an expired session token (they live 60 s)', { exp: nowSeconds() - 120 }],
+      ['a session token got by a page of another origin', { azp: 'https://evil.example.com' }, 'authorized_party'],
+      ['the right origin with a trailing slash', { azp: 'https://app.example.com/' }, 'authorized_party'],
+      ['a session token without azp', { azp: undefined }, 'authorized_party'],
     ],
   },
   {
@@ -440,16 +443,48 @@ describe.each(cases)('$name', (provider) => {
       if (provider.server.discovery && !provider.settings.AUTH_JWKS_URL) expect(idp.discoveryHits()).toBe(1)
       if (key) expect(idp.hits()).toBe(1)
 
-      for (const [name, change] of provider.refused) {
+      for (const [name, change, jwtRejected] of provider.refused) {
         const refused = await gw.fetch('/token', {
           method: 'POST',
           headers: { authorization: `Bearer ${mint(without(claims, change))}` },
         })
         expect(refused.status, name).toBe(401)
+        if (jwtRejected) expect((await gw.logFor(refused)).jwt_rejected, name).toBe(jwtRejected)
       }
     } finally {
       await gw.close()
       await idp.close()
+    }
+  })
+})
+
+// Like every invalid var (src/config.ts): 500 on the wire, the key (never its value) in the log.
+describe('an AUTH_AUTHORIZED_PARTIES entry no azp could equal exactly is a configuration error', () => {
+  test.each([
+    ['a wildcard', 'https://app.example.com,*'],
+    ['an origin with a trailing slash', 'https://app.example.com/'],
+    ['an origin with a path', 'https://app.example.com/login'],
+    ['an entry with a space', 'my client'],
+  ])('%s → 500, the log naming the key', async (_name, value) => {
+    const gw = await startGateway({
+      vars: {
+        SEAM_ENDPOINT: fake.url,
+        SEAM_API_KEY: DEMO_SEED.apiKeys.one,
+        AUTH_JWT_SECRET: SUPABASE_SECRET,
+        AUTH_AUTHORIZED_PARTIES: value,
+      },
+    })
+    try {
+      const payload = { sub: 'user_1', exp: nowSeconds() + 60, azp: 'https://app.example.com' }
+      const jwt = signJwt({ alg: 'HS256', key: SUPABASE_SECRET, payload })
+      const res = await gw.fetch('/token', { method: 'POST', headers: { authorization: `Bearer ${jwt}` } })
+      expect(res.status).toBe(500)
+      expect(await res.json()).toMatchObject({ ok: false, error: { type: 'internal_server_error' } })
+      const line = await gw.logFor(res)
+      expect(line.reason).toBe('invalid configuration: AUTH_AUTHORIZED_PARTIES')
+      expect(JSON.stringify(line)).not.toContain(value)
+    } finally {
+      await gw.close()
     }
   })
 })

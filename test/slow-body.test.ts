@@ -3,6 +3,10 @@
  * in is answered 408 `request_timeout` (Seam's envelope) once REQUEST_BODY_TIMEOUT_MS has passed,
  * instead of holding the connection; a client that goes away mid-body is logged as an abort
  * (warn, status 499), never as an error-level 500.
+ *
+ * The cases run with REQUEST_BODY_TIMEOUT_MS=1000 so they take a second each; one body trickles
+ * into a second gateway with the default from the start of the file, and the last test checks
+ * that it got its 408 after the documented default of 10 s.
  */
 import { connect, type Socket } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
@@ -10,28 +14,43 @@ import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { newWebhookSecret } from './helpers/sign-webhook.ts'
 
-/** Mirrors src/body.ts REQUEST_BODY_TIMEOUT_MS. */
-const REQUEST_BODY_TIMEOUT_MS = 10_000
+/** The deadline the cases run with. */
+const REQUEST_BODY_TIMEOUT_MS = 1_000
+/** README "Configuration" (and src/config.ts DEFAULT_REQUEST_BODY_TIMEOUT_MS): the deadline when unset. */
+const DEFAULT_REQUEST_BODY_TIMEOUT_MS = 10_000
 /** A byte every this often: the body keeps moving, just never finishes in time. */
-const TRICKLE_EVERY_MS = 500
+const TRICKLE_EVERY_MS = 200
 /** Slack for a loaded 2-core machine on top of the deadline. */
 const SLACK_MS = 8_000
 
 let fake: FakeSeam
+/** REQUEST_BODY_TIMEOUT_MS=1000. */
 let gateway: Gateway
+/** REQUEST_BODY_TIMEOUT_MS unset: the default. */
+let standard: Gateway
+/** A body trickling into `standard` since beforeAll, and when it started. */
+let atDefault: { exchange: RawExchange; stop: () => void; started: number }
 
 beforeAll(async () => {
   fake = await startFakeSeam()
-  gateway = await startGateway({
-    vars: {
-      SEAM_ENDPOINT: fake.url,
-      SEAM_API_KEY: fake.seed.apiKeys.one,
-      GRANT_WEBHOOK_SECRET: newWebhookSecret(),
-    },
-  })
+  const vars = {
+    SEAM_ENDPOINT: fake.url,
+    SEAM_API_KEY: fake.seed.apiKeys.one,
+    GRANT_WEBHOOK_SECRET: newWebhookSecret(),
+  }
+  ;[gateway, standard] = await Promise.all([
+    startGateway({ vars: { ...vars, REQUEST_BODY_TIMEOUT_MS: String(REQUEST_BODY_TIMEOUT_MS) } }),
+    startGateway({ vars }),
+  ])
+  const started = Date.now()
+  const exchange = openRequest(standard, 'POST', '/client_sessions/create', 10_000)
+  exchange.socket.write('{"user_identifier_key":')
+  atDefault = { exchange, stop: trickle(exchange.socket), started }
 })
 afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
+  atDefault?.stop()
+  atDefault?.exchange.socket.destroy()
+  await Promise.all([gateway?.close(), standard?.close(), fake?.close()])
 })
 beforeEach(() => fake.reset())
 
@@ -41,9 +60,9 @@ interface RawExchange {
   answer: Promise<{ text: string; at: number }>
 }
 
-/** Opens a socket to the gateway and sends the request head (no body yet). */
-function openRequest(method: string, path: string, contentLength: number): RawExchange {
-  const { hostname, port } = new URL(gateway.url)
+/** Opens a socket to `to` and sends the request head (no body yet). */
+function openRequest(to: Gateway, method: string, path: string, contentLength: number): RawExchange {
+  const { hostname, port } = new URL(to.url)
   const socket = connect(Number(port), hostname)
   let text = ''
   const answer = new Promise<{ text: string; at: number }>((resolve) => {
@@ -91,7 +110,7 @@ describe('a body that trickles in', () => {
     ] as const
     const started = Date.now()
     const exchanges = routes.map(([method, path]) => {
-      const exchange = openRequest(method, path, 10_000)
+      const exchange = openRequest(gateway, method, path, 10_000)
       exchange.socket.write('{"user_identifier_key":')
       return { ...exchange, stop: trickle(exchange.socket) }
     })
@@ -116,7 +135,10 @@ describe('a body that trickles in', () => {
     const lines = gateway.requestLogs().filter((l) => l.status === 408)
     expect(lines).toHaveLength(routes.length)
     for (const line of lines)
-      expect(line).toMatchObject({ level: 'warn', reason: expect.stringMatching(/request body/) })
+      expect(line).toMatchObject({
+        level: 'warn',
+        reason: `request body not complete within ${REQUEST_BODY_TIMEOUT_MS} ms`,
+      })
   }, 60_000)
 })
 
@@ -125,7 +147,7 @@ describe('a client that goes away mid-body', () => {
     const before = gateway.requestLogs().length
     const routes = ['/client_sessions/create', '/webhooks/grants', '/devices/list']
     for (const path of routes) {
-      const { socket } = openRequest('POST', path, 10_000)
+      const { socket } = openRequest(gateway, 'POST', path, 10_000)
       socket.write('{"user_identifier_key":"u')
       await new Promise((resolve) => setTimeout(resolve, 200))
       socket.destroy()
@@ -143,3 +165,42 @@ describe('a client that goes away mid-body', () => {
     expect(fake.calls).toEqual([])
   })
 })
+
+describe('without REQUEST_BODY_TIMEOUT_MS', () => {
+  // Started in beforeAll, so the 10 s pass while the cases above run.
+  test('the deadline is the documented default, 10 s', async () => {
+    const { text, at } = await atDefault.exchange.answer
+    atDefault.stop()
+    expect(at - atDefault.started).toBeGreaterThanOrEqual(DEFAULT_REQUEST_BODY_TIMEOUT_MS - 100)
+    expect(at - atDefault.started).toBeLessThan(DEFAULT_REQUEST_BODY_TIMEOUT_MS + SLACK_MS)
+    expect(parseAnswer(text).status).toBe(408)
+    const lines = standard.requestLogs().filter((l) => l.status === 408)
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 'warn',
+        reason: `request body not complete within ${DEFAULT_REQUEST_BODY_TIMEOUT_MS} ms`,
+      }),
+    ])
+  }, 30_000)
+})
+
+// Like every invalid var (src/config.ts): 500 on the wire, the key (never its value) in the log.
+test.each(['99', '1.5', 'soon'])(
+  'REQUEST_BODY_TIMEOUT_MS=%s is a configuration error naming the key',
+  async (value) => {
+    const broken = await startGateway({ vars: { SEAM_ENDPOINT: fake.url, REQUEST_BODY_TIMEOUT_MS: value } })
+    try {
+      const res = await broken.fetch('/client_sessions/create', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${fake.seed.apiKeys.one}`, 'content-type': 'application/json' },
+        body: '{}',
+      })
+      expect(res.status).toBe(500)
+      expect(await res.json()).toMatchObject({ ok: false, error: { type: 'internal_server_error' } })
+      expect((await broken.logFor(res)).reason).toBe('invalid configuration: REQUEST_BODY_TIMEOUT_MS')
+      expect(fake.calls).toEqual([])
+    } finally {
+      await broken.close()
+    }
+  },
+)

@@ -41,7 +41,8 @@
  * Each object has one table with at most one row:
  * `decision (id = 1, state 'leased' | 'done' | 'unknown', token, fingerprint, expires_at ms,
  * unknown_ms, value)`. Lease rules: a claim on no row (or an expired one) takes the lease with a
- * fresh random `token`; only that token can complete (→ `done` with its value), mark `unknown`
+ * fresh random `token`; only that token can renew a live lease (`expires_at` = now + lease; a
+ * webhook delivery does before each grant), complete (→ `done` with its value), mark `unknown`
  * (Seam's outcome not known: nobody acts until it expires) or release it (→ no row). A lease
  * nobody ends expires at `expires_at` (the worker died); an idempotency lease then reads as
  * `unknown` for `unknown_ms` more, since its request may have reached Seam. A claim with another

@@ -14,6 +14,7 @@ export type CoordinatorNamespace = DurableObjectNamespace<Coordinator>
 /** One decision's object: the Coordinator RPC methods, bound to one id. */
 export interface Decision {
   claim(options: ClaimOptions): Promise<ClaimResult>
+  renew(token: string, leaseMs: number): Promise<boolean>
   complete(token: string, value: string, keepMs: number): Promise<boolean>
   markUnknown(token: string, holdMs: number): Promise<boolean>
   release(token: string): Promise<boolean>

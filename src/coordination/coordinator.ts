@@ -7,7 +7,7 @@
  *
  * Each object holds at most one row (`decision`), in one of three states:
  * - `leased`: someone holds it (a webhook grant under way, a user's renewal, an idempotent request
- *   at Seam). `token` fences the holder: only it can complete or release. The lease ends at
+ *   at Seam). `token` fences the holder: only it can renew, complete or release. The lease ends at
  *   `expires_at`, so a worker that dies mid-call never holds it for ever; with `unknown_ms` > 0 an
  *   expired lease reads as `unknown` for that long instead of free (an idempotent request whose
  *   worker died may have reached Seam);
@@ -104,6 +104,24 @@ export class Coordinator extends DurableObject {
   /** The holder does not know what Seam did: nobody may act for `holdMs`. */
   async markUnknown(token: string, holdMs: number): Promise<boolean> {
     return await this.settle(token, 'unknown', null, holdMs)
+  }
+
+  /**
+   * The holder extends its lease to `leaseMs` from now (before a step that could outlast what is
+   * left). False when `token` no longer holds a live lease: it ended (expired, even if nobody has
+   * taken it yet: a claim could have been told it was free) or another holder has it.
+   */
+  async renew(token: string, leaseMs: number): Promise<boolean> {
+    const now = Date.now()
+    // The alarm set at claim time finds the row still live and re-arms itself to the new expiry.
+    return (
+      this.sql.exec(
+        "UPDATE decision SET expires_at = ? WHERE state = 'leased' AND token = ? AND expires_at > ?",
+        now + leaseMs,
+        token,
+        now,
+      ).rowsWritten > 0
+    )
   }
 
   /** The holder gives the lease back without a decision (the next claim may act). */

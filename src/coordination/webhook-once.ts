@@ -8,13 +8,17 @@
  * - held by another delivery of the same id → this one waits up to WEBHOOK_WAIT_MS for it, then
  *   answers 503 with Retry-After (the sender redelivers); none calls Seam a second time.
  * The lease (COORDINATION_LEASE_MS) ends by itself if the worker dies mid-call, so a redelivery
- * after it can grant. The one remaining window: Seam granted but marking done failed (the object
+ * after it can grant. A live worker never works past it: one delivery can make several calls (the
+ * webview holders' list, then one grant per holding session), so before each grant the lease is
+ * renewed once a quarter of it has passed, and the grant call's own deadline ends before the
+ * lease does. A renewal that fails (the lease ended, or another delivery holds it now) stops the
+ * delivery before Seam is called: 503, and the sender redelivers (`webhook_ledger: lease_lost`). The one remaining window: Seam granted but marking done failed (the object
  * could not be reached after the grant); the next redelivery grants again. It is logged as
  * `webhook_ledger: write_failed_after_grant` and, like any repeat, grant_access adds the same ids.
  */
 import type { LogFields } from '../env'
 import { DEDUPE_TTL_SECONDS, type DoneOutcome } from '../webhooks/dedupe'
-import { retryLater } from '../webhooks/grants'
+import { type GrantLease, retryLater } from '../webhooks/grants'
 import { type Decision, retryAfterSeconds } from './client'
 
 /**
@@ -25,6 +29,39 @@ export const WEBHOOK_WAIT_MS = 5_000
 
 export const LEDGER_WRITE_FAILED = 'webhook_ledger_write_failed_after_grant'
 
+/**
+ * Once this share of the lease has passed, it is renewed before the next grant: a grant right
+ * after the claim (every /webhooks/grants delivery) costs no extra Durable Object call, and a
+ * renewed lease always leaves most of COORDINATION_LEASE_MS for the call.
+ */
+export const RENEW_AFTER_FRACTION = 0.25
+/**
+ * A grant call ends this long before the lease: the claim's or renewal's answer travelling back,
+ * and clock drift between the worker and the Durable Object (NTP keeps it to milliseconds).
+ */
+export const LEASE_MARGIN_MS = 50
+
+/** The delivery's lease as the grant calls see it: the claim under `token`, renewed when needed. */
+function deliveryLease(decision: Decision, token: string, leaseMs: number, log: LogFields): GrantLease {
+  // When the lease was last taken or renewed, by this worker's clock (read before asking).
+  let heldSince = Date.now()
+  return {
+    async cover() {
+      if (Date.now() - heldSince >= leaseMs * RENEW_AFTER_FRACTION) {
+        const asked = Date.now()
+        const renewed = await decision.renew(token, leaseMs).catch(() => false)
+        if (!renewed) {
+          log.webhook_ledger = 'lease_lost'
+          throw retryLater('webhook lease lost before grant_access')
+        }
+        heldSince = asked
+        log.webhook_lease_renewals = (Number(log.webhook_lease_renewals) || 0) + 1
+      }
+      return Math.max(0, heldSince + leaseMs - LEASE_MARGIN_MS - Date.now())
+    },
+  }
+}
+
 export interface OnceOptions<H> {
   leaseMs: number
   log: LogFields
@@ -34,7 +71,11 @@ export interface OnceOptions<H> {
   doneOf(handled: H): DoneOutcome | undefined
 }
 
-export async function grantOnce<H>(decision: Decision, options: OnceOptions<H>, work: () => Promise<H>): Promise<H> {
+export async function grantOnce<H>(
+  decision: Decision,
+  options: OnceOptions<H>,
+  work: (lease: GrantLease) => Promise<H>,
+): Promise<H> {
   const { log } = options
   let claim: Awaited<ReturnType<Decision['claim']>>
   try {
@@ -48,9 +89,10 @@ export async function grantOnce<H>(decision: Decision, options: OnceOptions<H>, 
     const wait = 'retryAfterMs' in claim ? claim.retryAfterMs : options.leaseMs
     throw retryLater('webhook delivery in progress elsewhere', retryAfterSeconds(wait))
   }
+  const lease = deliveryLease(decision, claim.token, options.leaseMs, log)
   let handled: H
   try {
-    handled = await work()
+    handled = await work(lease)
   } catch (err) {
     // Seam could not grant now: the next delivery may try again.
     await decision.release(claim.token).catch(() => undefined)

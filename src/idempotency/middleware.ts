@@ -185,7 +185,7 @@ async function requestFingerprint(c: Context<AppEnv>, options: IdempotencyOption
   if (c.req.method !== 'GET' && c.req.method !== 'DELETE' && options.body === 'parsed') {
     body = JSON.stringify(await c.req.json())
   } else if (options.body === 'raw' && c.req.raw.body !== null) {
-    body = await readRequestBody(c.req.raw.clone(), c.var.config.BODY_LIMIT_BYTES)
+    body = await readRequestBody(c.req.raw.clone(), c.var.config.BODY_LIMIT_BYTES, c.var.config.REQUEST_BODY_TIMEOUT_MS)
   }
   const bodyDigest = await digestHex(typeof body === 'string' ? new TextEncoder().encode(body) : body)
   return await sha256Hex(`${c.req.method}\n${url.pathname}\n${url.search}\n${bodyDigest}`)

@@ -50,7 +50,7 @@ const badBody = (message: string) => new SeamError(400, 'invalid_input', message
  */
 export function jsonBody(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const text = await readRequestText(c.req.raw, c.var.config.BODY_LIMIT_BYTES)
+    const text = await readRequestText(c.req.raw, c.var.config.BODY_LIMIT_BYTES, c.var.config.REQUEST_BODY_TIMEOUT_MS)
     let parsed: unknown = {}
     if (text.trim() !== '') {
       const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim() ?? ''

@@ -9,7 +9,7 @@
  * `x5c` are never read (jose only uses the key `keyFor` returns).
  *
  * Claims: `exp` and `sub` are required; `nbf` and `iat` are honoured when present; `iss`,
- * `aud` and `client_id` are checked when configured. Time checks allow CLOCK_SKEW_SECONDS.
+ * `aud`, `client_id` and `azp` are checked when configured. Time checks allow CLOCK_SKEW_SECONDS.
  */
 import { jwtVerify } from 'jose/jwt/verify'
 
@@ -29,6 +29,7 @@ export type RejectionKind =
   | 'issuer'
   | 'audience'
   | 'client_id'
+  | 'authorized_party'
   | 'subject'
 
 export class JwtRejected extends Error {
@@ -73,6 +74,11 @@ export interface VerifyOptions {
   audience?: string | undefined
   /** When set, the `client_id` claim must equal it (access tokens without `aud`, e.g. Amazon Cognito's). */
   clientId?: string | undefined
+  /**
+   * When set, the `azp` claim must equal one of them exactly; a token without `azp` is refused
+   * (Clerk's session tokens carry the origin of the page that got them).
+   */
+  authorizedParties?: readonly string[] | undefined
   /** Seconds since the epoch; defaults to now. */
   now?: number
 }
@@ -137,6 +143,13 @@ function checkOwnClaims(payload: Record<string, unknown>, options: VerifyOptions
   if (iat !== undefined && (typeof iat !== 'number' || !Number.isFinite(iat))) throw new JwtRejected('malformed')
   if (typeof iat === 'number' && iat - CLOCK_SKEW_SECONDS > now) throw new JwtRejected('not_yet_valid')
   if (options.clientId !== undefined && payload.client_id !== options.clientId) throw new JwtRejected('client_id')
+  const azp = payload.azp
+  if (
+    options.authorizedParties !== undefined &&
+    (typeof azp !== 'string' || !options.authorizedParties.includes(azp))
+  ) {
+    throw new JwtRejected('authorized_party')
+  }
   const sub = payload.sub
   if (typeof sub !== 'string' || sub === '' || sub.length > MAX_SUB_LENGTH) throw new JwtRejected('subject')
   return payload as JwtClaims

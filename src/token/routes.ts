@@ -85,6 +85,7 @@ async function handleToken(c: Context<AppEnv>): Promise<Response> {
       issuer: settings.issuer,
       audience: settings.audience,
       clientId: settings.clientId,
+      authorizedParties: settings.authorizedParties,
     })
     sub = claims.sub
   } catch (err) {

@@ -29,6 +29,8 @@ export interface VendingSettings {
   issuer: string | undefined
   audience: string | undefined
   clientId: string | undefined
+  /** When set, a token's `azp` must be one of these. */
+  authorizedParties: string[] | undefined
   apiKey: string
   userKeyMode: UserKeyMode
   userKeySalt: string | undefined
@@ -121,6 +123,7 @@ function deriveSettings(config: Config): VendingSetup {
       issuer,
       audience,
       clientId: config.AUTH_CLIENT_ID,
+      authorizedParties: config.AUTH_AUTHORIZED_PARTIES,
       apiKey: config.SEAM_API_KEY,
       userKeyMode: config.USER_KEY_MODE,
       userKeySalt: config.USER_KEY_SALT,

@@ -24,6 +24,17 @@ export interface UpstreamDeps {
   config: Config
   kv: KVNamespace | undefined
   log: LogFields
+  /** The delivery's lease in the coordinator, when there is one (coordination/webhook-once.ts). */
+  lease?: GrantLease | undefined
+}
+
+/** What a grant_access call runs under: the delivery's claim, which must outlast the call. */
+export interface GrantLease {
+  /**
+   * Makes the lease cover the next grant call (renewing it when needed) and returns how long that
+   * call may take to end before the lease does. Throws a 503 when the lease was lost.
+   */
+  cover(): Promise<number>
 }
 
 /** What grant_access takes (the deprecated `user_identity_ids` left out). */
@@ -89,6 +100,9 @@ async function dropCached(deps: UpstreamDeps, sessionId: string | undefined): Pr
 
 /** One grant_access call. Throws a 5xx SeamError when the sender should retry. */
 export async function grantAccess(deps: UpstreamDeps, params: GrantParams): Promise<GrantResult> {
+  // No other delivery of this id may grant while this call runs: it starts under the lease, and
+  // is cut off (a timeout, 503) before the lease could end.
+  const deadlineMs = await deps.lease?.cover()
   deps.log.grant_calls = (Number(deps.log.grant_calls) || 0) + 1
   let answer: UpstreamResponse
   try {
@@ -98,6 +112,7 @@ export async function grantAccess(deps: UpstreamDeps, params: GrantParams): Prom
       headers: apiKeyHeaders(deps.config),
       body: params,
       retry: 'never',
+      deadlineMs,
     })
   } catch (err) {
     // It may have reached Seam before failing: what we cache for the session may be old now.

@@ -51,7 +51,7 @@ import {
   targetFromMetadata,
 } from './events'
 import { grantRequestSchema } from './grant-request'
-import { grantAccess, type ListedSession, sessionsHoldingWebview, type UpstreamDeps } from './grants'
+import { type GrantLease, grantAccess, type ListedSession, sessionsHoldingWebview, type UpstreamDeps } from './grants'
 import { notConfigured, verifyWebhook, type WebhookEnv } from './verify'
 
 export const SEAM_WEBHOOK_PATH = '/webhooks/seam'
@@ -87,7 +87,12 @@ const requireApiKey: MiddlewareHandler<WebhookEnv> = async (c, next) => {
   await next()
 }
 
-const deps = (c: WebhookContext): UpstreamDeps => ({ config: c.var.config, kv: c.env.SESSION_CACHE, log: c.var.log })
+const deps = (c: WebhookContext, lease?: GrantLease): UpstreamDeps => ({
+  config: c.var.config,
+  kv: c.env.SESSION_CACHE,
+  log: c.var.log,
+  lease,
+})
 
 /** The signed body as a JSON object; 400 otherwise. */
 function parseSigned(body: string): Record<string, unknown> {
@@ -122,7 +127,7 @@ function acknowledge(c: WebhookContext, handled: Handled): Response {
  * Runs a grant at most once per (source, webhook-id) in effect: a message already marked done
  * is acknowledged without calling anything; the marker is written only after `work` succeeded.
  */
-async function onceOnly(c: WebhookContext, work: () => Promise<Handled>): Promise<Response> {
+async function onceOnly(c: WebhookContext, work: (lease?: GrantLease) => Promise<Handled>): Promise<Response> {
   const { webhook, log } = c.var
   const dedupe = new WebhookDedupe(c.env.SESSION_CACHE, (what) => {
     log.cache_error = what
@@ -161,7 +166,7 @@ const namesOneOf = (target: GrantTarget, sessions: ListedSession[]) =>
       : s.user_identifier_key === target.user_identifier_key,
   )
 
-async function grantFromEvent(c: WebhookContext, event: GrantEvent): Promise<Handled> {
+async function grantFromEvent(c: WebhookContext, event: GrantEvent, lease?: GrantLease): Promise<Handled> {
   const log = c.var.log
   const account = event.connected_account_id
   const named = targetFromMetadata(event)
@@ -176,7 +181,7 @@ async function grantFromEvent(c: WebhookContext, event: GrantEvent): Promise<Han
       log.reason = 'metadata names a session that does not hold the webview'
       return { outcome: 'metadata_mismatch' }
     }
-    const result = await grantAccess(deps(c), { ...named.target, connected_account_ids: [account] })
+    const result = await grantAccess(deps(c, lease), { ...named.target, connected_account_ids: [account] })
     if (result.kind === 'granted') return { outcome: 'granted', grants: 1, done: 'granted' }
     if (isSessionGone(result.answer.status)) return { outcome: 'session_not_found' }
     return { refusal: upstreamToResponse(result.answer) }
@@ -198,7 +203,7 @@ async function grantFromEvent(c: WebhookContext, event: GrantEvent): Promise<Han
       alreadyHeld++
       continue
     }
-    const result = await grantAccess(deps(c), {
+    const result = await grantAccess(deps(c, lease), {
       client_session_id: session.client_session_id,
       connected_account_ids: [account],
     })
@@ -221,7 +226,7 @@ async function handleSeamEvent(c: WebhookContext): Promise<Response> {
     log.webhook_event_type = type
     const event = grantEventSchema.safeParse(body)
     if (!event.success) throw invalidInput(event.error)
-    return onceOnly(c, () => grantFromEvent(c, event.data))
+    return onceOnly(c, (lease) => grantFromEvent(c, event.data, lease))
   }
 
   if (type.startsWith(CLIENT_SESSION_EVENT_PREFIX)) {
@@ -244,9 +249,9 @@ async function handleSeamEvent(c: WebhookContext): Promise<Response> {
 async function handleGrantRequest(c: WebhookContext): Promise<Response> {
   const request = grantRequestSchema.safeParse(parseSigned(c.var.webhook.body))
   if (!request.success) throw invalidInput(request.error)
-  return onceOnly(c, async () => {
+  return onceOnly(c, async (lease) => {
     c.var.log.webhook_found_via = 'request'
-    const result = await grantAccess(deps(c), request.data)
+    const result = await grantAccess(deps(c, lease), request.data)
     if (result.kind === 'granted') return { outcome: 'granted', grants: 1, done: 'granted' }
     return { refusal: upstreamToResponse(result.answer) }
   })

@@ -187,7 +187,9 @@ export function verifyWebhook(options: VerifyWebhookOptions): MiddlewareHandler<
     const key = await importSecret(secret)
     if (!key) throw internalError(`${options.secretKey} is not a whsec_ base64 secret`)
 
-    const body = bodyDecoder.decode(await readRequestBody(c.req.raw, config.BODY_LIMIT_BYTES))
+    const body = bodyDecoder.decode(
+      await readRequestBody(c.req.raw, config.BODY_LIMIT_BYTES, config.REQUEST_BODY_TIMEOUT_MS),
+    )
     const result = await verifyDelivery(key, c.req.raw.headers, body, Math.floor(Date.now() / 1000))
     if (!result.ok) throw invalidSignature(result.failure)
     c.set('webhook', { source: options.source, id: result.id, timestamp: result.timestamp, body })

@@ -21,6 +21,8 @@ export interface Locations {
   /** Location a, then b, then a…: `at(i)` spreads request i over both. */
   at(i: number): Location
   logs: string[]
+  /** The Miniflare both run in: lets a test look into the Durable Object's storage (never a route). */
+  miniflare: Miniflare
   close(): Promise<void>
 }
 
@@ -33,6 +35,8 @@ export interface LocationsOptions {
    * to instead: lets a test make the Durable Object fail at one step, inside workerd.
    */
   coordinatorScript?: string
+  /** Lets `miniflare.unsafeGetDurableObjectStorage` read the objects' SQLite (Miniflare's own switch). */
+  inspectStorage?: boolean
 }
 
 export async function startLocations(options: LocationsOptions): Promise<Locations> {
@@ -70,6 +74,7 @@ export async function startLocations(options: LocationsOptions): Promise<Locatio
     convertV4MiniflareOptions({
       host: '127.0.0.1',
       port: 0,
+      ...(options.inspectStorage ? { unsafeInspectDurableObjects: true } : {}),
       workers: [
         worker('gateway-a', 'kv-a', faulty.length > 0 ? definer : undefined),
         worker('gateway-b', 'kv-b', definer),
@@ -95,6 +100,7 @@ export async function startLocations(options: LocationsOptions): Promise<Locatio
     b: locations[1],
     at: (i) => locations[i % 2] as Location,
     logs,
+    miniflare: mf,
     close: () => mf.dispose(),
   }
 }

@@ -317,6 +317,10 @@ describe('BASE_PATH=/seam in the real bundle (Miniflare, asset router in front)'
     expect(under.headers.get('seam-request-id')).toMatch(/^gw_/)
     expect(atRoot.headers.get('seam-request-id')).toBeNull()
     expect(await mounted.logFor(under)).toMatchObject({ route: '/openapi.json', status: 200 })
+    // A worker answer like any other: CORS for CORS_ORIGINS too.
+    const fromApp = await mounted.fetch(`${BASE}/openapi.json`, { headers: { origin: APP_ORIGIN } })
+    expect(fromApp.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN)
+    await fromApp.arrayBuffer()
 
     const text = await under.text()
     const served = JSON.parse(text) as Json

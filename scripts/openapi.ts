@@ -630,7 +630,8 @@ function buildDocument(): Json {
         "Seam's client-session routes at the edge, with Seam's credential rules, validation and errors, plus token " +
         "vending and webhook-driven grants. Errors use Seam's envelope `{ error: { type, message, validation_errors?, " +
         'data? }, ok: false }`; every answer the worker gives carries `seam-request-id`. Other Seam routes are passed through to ' +
-        'SEAM_ENDPOINT when PASS_THROUGH is on (not listed here).',
+        'SEAM_ENDPOINT when PASS_THROUGH is on (not listed here). A gateway mounted under a path (BASE_PATH) answers every ' +
+        'path below it, and the document it serves there names that path in `servers`.',
     },
     tags: [
       { name: 'client_sessions', description: 'Seam client sessions, mirrored: same paths, methods and bodies.' },

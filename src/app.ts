@@ -6,6 +6,7 @@
  */
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
+import { docsUnderBasePath } from './base-path'
 import { clientSessionRoutes } from './client-sessions/routes'
 import { coordinatorOf } from './coordination/client'
 import { demoRoutes } from './demo'
@@ -32,7 +33,9 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/', clientSessionRoutes())
   app.route('/', tokenRoutes())
   app.route('/', webhookRoutes())
-  // GET /openapi.json and /docs are static assets (wrangler.toml [assets]): the worker never sees them.
+  // GET /openapi.json and /docs are static assets (wrangler.toml [assets]): at the root the worker
+  // never sees them; under BASE_PATH it serves them from the ASSETS binding (src/base-path.ts).
+  app.route('/', docsUnderBasePath())
   app.route('/', demoRoutes())
 
   // Anything else is another Seam route: forwarded when PASS_THROUGH is on, else 404.

@@ -91,6 +91,21 @@ export function isAuthorizedPartyEntry(entry: string): boolean {
   return /^[\x21-\x7e]+$/.test(entry) && !entry.includes('*')
 }
 
+/**
+ * BASE_PATH (issue 17, src/base-path.ts): `/` then plain path segments of RFC 3986 unreserved
+ * characters (`/seam`, `/api/seam`), no trailing slash, no `.`/`..` segment, no percent-encoding:
+ * one spelling only, compared byte for byte with the request's path. Empty or `/` is the root.
+ */
+const BASE_PATH_FORM = /^(?:\/[A-Za-z0-9_.~-]+)+$/
+const DOT_SEGMENT = /\/\.{1,2}(?:\/|$)/
+const basePath = z.pipe(
+  z._default(z.string(), ''),
+  z.pipe(
+    z.transform((v: string) => (v.trim() === '/' ? '' : v.trim())),
+    z.string().check(z.refine((v) => v === '' || (BASE_PATH_FORM.test(v) && !DOT_SEGMENT.test(v)))),
+  ),
+)
+
 const configSchema = z.object({
   SEAM_ENDPOINT: z.pipe(
     z._default(z.url({ protocol: /^https?$/ }), DEFAULT_SEAM_ENDPOINT),
@@ -156,6 +171,8 @@ const configSchema = z.object({
   TOKEN_TTL_SECONDS: count(DEFAULT_TOKEN_TTL_SECONDS, 60),
   SEAM_WEBHOOK_SECRET: optionalText,
   GRANT_WEBHOOK_SECRET: optionalText,
+  // The path the gateway is mounted under (issue 17, src/base-path.ts); '' is the root.
+  BASE_PATH: basePath,
   // Serves the /demo page (issue 17); `npm start` turns it on with its demo upstream only.
   DEMO_MODE: flag(false),
   // Exactly once with the COORDINATOR Durable Object (issue 14).

@@ -32,6 +32,8 @@ export interface GatewayOptions {
    * /openapi.json and /docs reach the worker, as on a deployment without wrangler.toml's [assets]).
    */
   assets?: boolean
+  /** Replaces wrangler.toml's run_worker_first (e.g. `true`, as README's BASE_PATH section suggests). */
+  runWorkerFirst?: string[] | boolean
   /** Rate limit bindings: name → { limit, period }. */
   ratelimits?: Record<string, { limit: number; period: 10 | 60 }>
   /** Handles every fetch the worker makes (e.g. routes an identity provider's host to a local server). */
@@ -85,7 +87,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
           assets: {
             directory: ASSETS_PATH,
             binding: 'ASSETS',
-            run_worker_first: RUN_WORKER_FIRST,
+            run_worker_first: options.runWorkerFirst ?? RUN_WORKER_FIRST,
             routerConfig: { has_user_worker: true },
           },
         }),

@@ -49,11 +49,13 @@ export async function startWranglerDev(vars: Record<string, string>): Promise<Wr
     }
     rmSync(state, { recursive: true, force: true })
   }
+  // The gateway's own /health: under BASE_PATH when one is set (a root `/` is no prefix).
+  const health = `${url}${(vars.BASE_PATH ?? '').replace(/\/$/, '')}/health`
   const deadline = Date.now() + START_TIMEOUT_MS
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break
     try {
-      if ((await fetch(`${url}/health`)).ok) return { url, output: () => output, close }
+      if ((await fetch(health)).ok) return { url, output: () => output, close }
     } catch {}
     await new Promise((r) => setTimeout(r, 200))
   }

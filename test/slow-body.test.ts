@@ -5,9 +5,8 @@
  * (warn, status 499), never as an error-level 500.
  */
 import { connect, type Socket } from 'node:net'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import { useGateway } from './helpers/fixture.ts'
 import { newWebhookSecret } from './helpers/sign-webhook.ts'
 
 /** Mirrors src/body.ts REQUEST_BODY_TIMEOUT_MS. */
@@ -17,23 +16,12 @@ const TRICKLE_EVERY_MS = 500
 /** Slack for a loaded 2-core machine on top of the deadline. */
 const SLACK_MS = 8_000
 
-let fake: FakeSeam
-let gateway: Gateway
-
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gateway = await startGateway({
-    vars: {
-      SEAM_ENDPOINT: fake.url,
-      SEAM_API_KEY: fake.seed.apiKeys.one,
-      GRANT_WEBHOOK_SECRET: newWebhookSecret(),
-    },
-  })
+const { gateway, upstream: fake } = useGateway({
+  vars: ({ seed }) => ({
+    SEAM_API_KEY: seed.apiKeys.one,
+    GRANT_WEBHOOK_SECRET: newWebhookSecret(),
+  }),
 })
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
-beforeEach(() => fake.reset())
 
 interface RawExchange {
   socket: Socket

@@ -2,18 +2,10 @@
  * The baseline: a worker that only answers "ok", in workerd through Miniflare exactly like the
  * gateway (test/helpers/gateway.ts), so the ratio of the two measures the gateway's own work.
  */
-import { readFileSync } from 'node:fs'
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
+import { wranglerCompatibility } from '../scripts/wrangler-compat.ts'
 
 const PLAIN_WORKER = `export default { fetch() { return new Response('ok') } }`
-
-/** wrangler.toml's compatibility_date, so both workers run under the same flags. */
-function compatibilityDate(): string {
-  const toml = readFileSync(new URL('../wrangler.toml', import.meta.url), 'utf8')
-  const date = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1]
-  if (!date) throw new Error('wrangler.toml has no compatibility_date')
-  return date
-}
 
 export interface PlainWorker {
   url: string
@@ -26,7 +18,7 @@ export async function startPlainWorker(): Promise<PlainWorker> {
     convertV4MiniflareOptions({
       host: '127.0.0.1',
       port: 0,
-      workers: [{ name: 'plain', modules: true, script, compatibilityDate: compatibilityDate() }],
+      workers: [{ name: 'plain', modules: true, script, ...wranglerCompatibility() }],
       handleStructuredLogs: () => {},
     } as never),
   )

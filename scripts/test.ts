@@ -1,6 +1,8 @@
 /**
- * `npm test`: builds the real deploy bundle and the static files, runs every test file against it, and ends with
- * the one line CI reads: `N passed, N failed` (N skipped when any). Exits non-zero on failure.
+ * `npm test`: builds the real deploy bundle and the static files, runs both lanes (vitest.config.ts: the unit
+ * lane, and every gateway test file against the bundle), and ends with the one line CI reads:
+ * `N passed, N failed` (N skipped when any), counted over both lanes. Exits non-zero on failure.
+ * `npm run test:unit` runs the unit lane alone, without building.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'

@@ -3,21 +3,10 @@
  * only get takes a client session token; only create and get_or_create take a publishable
  * key; everything else needs an API key, a PAT or a console session with `seam-workspace`.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import { useGateway } from './helpers/fixture.ts'
 
-let fake: FakeSeam
-let gateway: Gateway
-
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gateway = await startGateway({ vars: { SEAM_ENDPOINT: fake.url, CACHE_TTL_SECONDS: '0' } })
-})
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
-beforeEach(() => fake.reset())
+const { gateway, upstream: fake } = useGateway({ vars: { CACHE_TTL_SECONDS: '0' } })
 
 type Kind = 'api_key' | 'pat' | 'console' | 'cst' | 'cst_header' | 'publishable_key'
 

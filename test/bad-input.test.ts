@@ -2,9 +2,8 @@
  * Issue 13, points 5 and 6, through the real bundle and the project's fake Seam: bad input never
  * costs a 5xx, whatever its depth, and an error answer is never much larger than the request.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import { useGateway } from './helpers/fixture.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { newWebhookSecret, signWebhook } from './helpers/sign-webhook.ts'
 
@@ -18,25 +17,14 @@ const LIMIT_DEPTH = 30_000
 /** Mirrors src/validation.ts MAX_LISTED_INPUT_ERRORS. */
 const MAX_LISTED = 20
 
-let fake: FakeSeam
-let gateway: Gateway
-
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gateway = await startGateway({
-    vars: {
-      SEAM_ENDPOINT: fake.url,
-      SEAM_API_KEY: fake.seed.apiKeys.one,
-      SEAM_WEBHOOK_SECRET: SEAM_SECRET,
-      GRANT_WEBHOOK_SECRET: GRANT_SECRET,
-      AUTH_JWT_SECRET: JWT_SECRET,
-    },
-  })
+const { gateway, upstream: fake } = useGateway({
+  vars: ({ seed }) => ({
+    SEAM_API_KEY: seed.apiKeys.one,
+    SEAM_WEBHOOK_SECRET: SEAM_SECRET,
+    GRANT_WEBHOOK_SECRET: GRANT_SECRET,
+    AUTH_JWT_SECRET: JWT_SECRET,
+  }),
 })
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
-beforeEach(() => fake.reset())
 
 /** `{"a":{"a":…1…}}`, `depth` objects deep, inside a body that is otherwise valid for the route. */
 const deepObject = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`

@@ -3,26 +3,14 @@
  * write visibility, expiry, no cached errors, single-flight, stale-if-error, headers, and KV
  * failing.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import { useGateway } from './helpers/fixture.ts'
+import { startGateway } from './helpers/gateway.ts'
 
-let fake: FakeSeam
-let gateway: Gateway
-let seed: FakeSeam['seed']
-
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  seed = fake.seed
-  gateway = await startGateway({ vars: { SEAM_ENDPOINT: fake.url, UPSTREAM_TIMEOUT_MS: '500' } })
-})
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
-beforeEach(() => fake.reset())
+const { gateway, upstream: fake } = useGateway({ vars: { UPSTREAM_TIMEOUT_MS: '500' } })
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
-const keyOne = () => bearer(seed.apiKeys.one)
+const keyOne = () => bearer(fake.seed.apiKeys.one)
 const getById = (id: string, headers: Record<string, string> = keyOne()) =>
   gateway.fetch(`/client_sessions/get?client_session_id=${encodeURIComponent(id)}`, { headers })
 const getByKey = (key: string, headers: Record<string, string> = keyOne()) =>
@@ -37,7 +25,7 @@ const write = (route: string, body: unknown, headers: Record<string, string> = k
 /** A fresh session per test, so one test's cache entries never meet another's. */
 const newSession = (extra: Record<string, unknown> = {}) =>
   fake.store.addSession({
-    workspace_id: seed.workspaces.one.id,
+    workspace_id: fake.seed.workspaces.one.id,
     user_identifier_key: `user_${Math.random().toString(36).slice(2)}`,
     ...extra,
   })
@@ -89,7 +77,7 @@ describe('isolation', () => {
     expect((await getById(s.client_session_id)).headers.get('cache-status')).toMatch(/hit/)
     fake.resetCalls()
 
-    const twoRes = await getById(s.client_session_id, bearer(seed.apiKeys.two))
+    const twoRes = await getById(s.client_session_id, bearer(fake.seed.apiKeys.two))
     expect(twoRes.status).toBe(404)
     const wrong = await getById(s.client_session_id, bearer('seam_wrong_key_123'))
     expect(wrong.status).toBe(401)
@@ -143,7 +131,7 @@ describe('isolation', () => {
     const { keys } = await kv.list()
     expect(keys.length).toBeGreaterThan(0)
     for (const { name } of keys) {
-      for (const secret of [seed.apiKeys.one, s.token, s.client_session_id, s.user_identifier_key as string]) {
+      for (const secret of [fake.seed.apiKeys.one, s.token, s.client_session_id, s.user_identifier_key as string]) {
         expect(name).not.toContain(secret)
       }
       expect(name).toMatch(/^v1:(cred|sess|uik):[0-9a-f:]+$/)
@@ -156,7 +144,7 @@ describe('writes through the gateway are visible at once', () => {
     const s = newSession()
     await getById(s.client_session_id)
     await getByKey(s.user_identifier_key as string)
-    const pat = { ...bearer(seed.personalAccessTokens.one), 'seam-workspace': seed.workspaces.one.id }
+    const pat = { ...bearer(fake.seed.personalAccessTokens.one), 'seam-workspace': fake.seed.workspaces.one.id }
     const grant = await write(
       'grant_access',
       { user_identifier_key: s.user_identifier_key, connected_account_ids: ['demo_connected_account_2'] },
@@ -265,20 +253,14 @@ describe('expiry and errors', () => {
 })
 
 describe('stale-if-error', () => {
-  let short: Gateway
-  beforeAll(async () => {
-    short = await startGateway({
-      vars: {
-        SEAM_ENDPOINT: fake.url,
-        CACHE_TTL_SECONDS: '1',
-        CACHE_STALE_IF_ERROR_SECONDS: '2',
-        UPSTREAM_TIMEOUT_MS: '300',
-        UPSTREAM_DEADLINE_MS: '1000',
-      },
-    })
-  })
-  afterAll(async () => {
-    await short?.close()
+  const { gateway: short } = useGateway({
+    upstream: fake,
+    vars: {
+      CACHE_TTL_SECONDS: '1',
+      CACHE_STALE_IF_ERROR_SECONDS: '2',
+      UPSTREAM_TIMEOUT_MS: '300',
+      UPSTREAM_DEADLINE_MS: '1000',
+    },
   })
   const shortGet = (id: string) => short.fetch(`/client_sessions/get?client_session_id=${id}`, { headers: keyOne() })
 

@@ -3,9 +3,10 @@
  * credentials, never `*`), preflights are answered without reaching a route or the upstream,
  * on /token, the client-session routes and anything else.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import { DEMO_SEED } from '../fake-seam/index.ts'
+import { useGateway } from './helpers/fixture.ts'
+import { startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 
 const APP = 'https://app.example.test'
@@ -24,24 +25,14 @@ const SDK_HEADERS = [
   'seam-lts-version',
 ]
 
-let fake: FakeSeam
-let gw: Gateway
-
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gw = await startGateway({
-    vars: {
-      SEAM_ENDPOINT: fake.url,
-      SEAM_API_KEY: DEMO_SEED.apiKeys.one,
-      AUTH_JWT_SECRET: SECRET,
-      // Spaces and empty entries around exact origins are fine (`*` and `null` are refused: below).
-      CORS_ORIGINS: ` ${APP}, ${ADMIN} ,`,
-    },
-  })
-})
-afterAll(async () => {
-  await gw?.close()
-  await fake?.close()
+const { gateway: gw, upstream: fake } = useGateway({
+  vars: {
+    SEAM_API_KEY: DEMO_SEED.apiKeys.one,
+    AUTH_JWT_SECRET: SECRET,
+    // Spaces and empty entries around exact origins are fine (`*` and `null` are refused: below).
+    CORS_ORIGINS: ` ${APP}, ${ADMIN} ,`,
+  },
+  reset: false,
 })
 
 const preflight = (path: string, origin: string, method = 'POST', headers = 'authorization, content-type') =>

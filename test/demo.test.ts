@@ -7,8 +7,8 @@
 import { existsSync } from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { useGateway } from './helpers/fixture.ts'
+import { startGateway } from './helpers/gateway.ts'
 import { type NpmStart, startNpmStart } from './helpers/npm-start.ts'
 
 /** Debian's chromium; .ci/run installs it when missing. */
@@ -150,21 +150,8 @@ describe('in demo mode (npm start without SEAM_API_KEY)', () => {
 })
 
 describe('outside demo mode', () => {
-  let fake: FakeSeam
-  let gateway: Gateway
-  let demoWithoutAssets: Gateway
-
-  beforeAll(async () => {
-    fake = await startFakeSeam()
-    ;[gateway, demoWithoutAssets] = await Promise.all([
-      startGateway({ vars: { SEAM_ENDPOINT: fake.url } }),
-      startGateway({ vars: { SEAM_ENDPOINT: fake.url, DEMO_MODE: 'true' }, assets: false }),
-    ])
-  })
-  afterAll(async () => {
-    await Promise.all([gateway?.close(), demoWithoutAssets?.close()])
-    await fake?.close()
-  })
+  const { gateway, upstream: fake } = useGateway({ reset: false })
+  const { gateway: demoWithoutAssets } = useGateway({ upstream: fake, vars: { DEMO_MODE: 'true' }, assets: false })
 
   test('/demo and its files are 404 not_found, and never forwarded to Seam', async () => {
     fake.resetCalls()

@@ -14,8 +14,9 @@
  * (Stale-if-error and KV failing under get: cache.test.ts. Pass-through faults: pass-through.test.ts.)
  */
 import { createServer } from 'node:net'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type FakeSeam, type Fault, startFakeSeam } from '../fake-seam/index.ts'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Fault } from '../fake-seam/index.ts'
+import { useGateway } from './helpers/fixture.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { newWebhookSecret, signWebhook } from './helpers/sign-webhook.ts'
@@ -30,29 +31,18 @@ const OWN_READ_ATTEMPTS = 3
 const JWT_SECRET = 'faults-test-jwt-secret-longer-than-32-bytes'
 const GRANT_SECRET = newWebhookSecret()
 
-let fake: FakeSeam
-let gateway: Gateway
-
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gateway = await startGateway({
-    vars: {
-      SEAM_ENDPOINT: fake.url,
-      UPSTREAM_TIMEOUT_MS: String(TIMEOUT_MS),
-      UPSTREAM_DEADLINE_MS: String(DEADLINE_MS),
-      // No cached answers: every get reaches the upstream, so each fault is met.
-      CACHE_TTL_SECONDS: '0',
-      MEMORY_CACHE_TTL_MS: '0',
-      SEAM_API_KEY: fake.seed.apiKeys.one,
-      AUTH_JWT_SECRET: JWT_SECRET,
-      GRANT_WEBHOOK_SECRET: GRANT_SECRET,
-    },
-  })
+const { gateway, upstream: fake } = useGateway({
+  vars: ({ seed }) => ({
+    UPSTREAM_TIMEOUT_MS: String(TIMEOUT_MS),
+    UPSTREAM_DEADLINE_MS: String(DEADLINE_MS),
+    // No cached answers: every get reaches the upstream, so each fault is met.
+    CACHE_TTL_SECONDS: '0',
+    MEMORY_CACHE_TTL_MS: '0',
+    SEAM_API_KEY: seed.apiKeys.one,
+    AUTH_JWT_SECRET: JWT_SECRET,
+    GRANT_WEBHOOK_SECRET: GRANT_SECRET,
+  }),
 })
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
-beforeEach(() => fake.reset())
 
 const unique = (prefix: string) => `${prefix}_${Math.random().toString(36).slice(2)}`
 const apiKey = () => ({ authorization: `Bearer ${fake.seed.apiKeys.one}` })
@@ -299,23 +289,17 @@ describe('Retry-After', () => {
 })
 
 describe('the deadline bounds every attempt and every retry', () => {
-  let tight: Gateway
-  beforeAll(async () => {
-    // A per-attempt timeout far longer than the deadline: only the deadline can end a hung attempt.
-    tight = await startGateway({
-      vars: {
-        SEAM_ENDPOINT: fake.url,
-        UPSTREAM_TIMEOUT_MS: '20000',
-        UPSTREAM_DEADLINE_MS: '1500',
-        CACHE_TTL_SECONDS: '0',
-        // /token: the gateway's own calls, which keep retries of their own.
-        SEAM_API_KEY: fake.seed.apiKeys.one,
-        AUTH_JWT_SECRET: JWT_SECRET,
-      },
-    })
-  })
-  afterAll(async () => {
-    await tight?.close()
+  // A per-attempt timeout far longer than the deadline: only the deadline can end a hung attempt.
+  const { gateway: tight } = useGateway({
+    upstream: fake,
+    vars: ({ seed }) => ({
+      UPSTREAM_TIMEOUT_MS: '20000',
+      UPSTREAM_DEADLINE_MS: '1500',
+      CACHE_TTL_SECONDS: '0',
+      // /token: the gateway's own calls, which keep retries of their own.
+      SEAM_API_KEY: seed.apiKeys.one,
+      AUTH_JWT_SECRET: JWT_SECRET,
+    }),
   })
 
   test('a hung read is cut at the deadline: 504 upstream_timeout after one attempt', async () => {

@@ -19,9 +19,9 @@
  */
 import { request as httpRequest } from 'node:http'
 import fc from 'fast-check'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import { DEMO_SEED } from '../fake-seam/index.ts'
+import { useGateway } from './helpers/fixture.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { newWebhookSecret, seamEvent, signWebhook } from './helpers/sign-webhook.ts'
 
@@ -36,29 +36,19 @@ const REFUSALS = new Set([400, 401, 405, 413])
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
 type Method = (typeof METHODS)[number]
 
-let fake: FakeSeam
-let gateway: Gateway
-
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gateway = await startGateway({
-    vars: {
-      SEAM_ENDPOINT: fake.url,
-      SEAM_API_KEY: DEMO_SEED.apiKeys.one,
-      AUTH_JWT_SECRET: JWT_SECRET,
-      SEAM_WEBHOOK_SECRET: SEAM_SECRET,
-      GRANT_WEBHOOK_SECRET: GRANT_SECRET,
-      BODY_LIMIT_BYTES: String(BODY_LIMIT),
-      UPSTREAM_TIMEOUT_MS: '2000',
-      CORS_ORIGINS: 'https://app.example.test',
-    },
-  })
+// Every property starts from the seed (the runs before may have revoked or deleted sessions): the
+// fixture resets the fake before each test.
+const { gateway, upstream: fake } = useGateway({
+  vars: {
+    SEAM_API_KEY: DEMO_SEED.apiKeys.one,
+    AUTH_JWT_SECRET: JWT_SECRET,
+    SEAM_WEBHOOK_SECRET: SEAM_SECRET,
+    GRANT_WEBHOOK_SECRET: GRANT_SECRET,
+    BODY_LIMIT_BYTES: String(BODY_LIMIT),
+    UPSTREAM_TIMEOUT_MS: '2000',
+    CORS_ORIGINS: 'https://app.example.test',
+  },
 })
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
-// Every property starts from the seed (the runs before may have revoked or deleted sessions).
-beforeEach(() => fake.reset())
 
 // ---- values ----
 

@@ -14,8 +14,9 @@
  * not), invalid input, wrong methods, an oversized body, upstream failures, POST /token, signed
  * and forged webhook deliveries, pass-through, CORS preflight, health.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { DEMO_SEED } from '../fake-seam/index.ts'
+import { useGateway } from './helpers/fixture.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { newWebhookSecret, seamEvent, signWebhook } from './helpers/sign-webhook.ts'
@@ -49,8 +50,6 @@ const secrets = new Set<string>([
 /** User identifier keys callers sent: not secrets, but the log line promises to copy nothing a caller sent. */
 const userKeys = new Set<string>([DEMO.userIdentifierKey])
 
-let fake: FakeSeam
-let gateway: Gateway
 /** Every response the traffic got, in order. */
 const responses: { label: string; res: Response; body: string }[] = []
 
@@ -287,24 +286,19 @@ async function settledLogs(expected: number): Promise<Record<string, unknown>[]>
   return gateway.requestLogs()
 }
 
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gateway = await startGateway({
-    vars: {
-      SEAM_ENDPOINT: fake.url,
-      SEAM_API_KEY: DEMO_SEED.apiKeys.one,
-      AUTH_JWT_SECRET: JWT_SECRET,
-      SEAM_WEBHOOK_SECRET,
-      GRANT_WEBHOOK_SECRET,
-      CORS_ORIGINS: ORIGIN,
-      UPSTREAM_TIMEOUT_MS: '1000',
-    },
-  })
-  await driveTraffic()
+const { gateway, upstream: fake } = useGateway({
+  vars: {
+    SEAM_API_KEY: DEMO_SEED.apiKeys.one,
+    AUTH_JWT_SECRET: JWT_SECRET,
+    SEAM_WEBHOOK_SECRET,
+    GRANT_WEBHOOK_SECRET,
+    CORS_ORIGINS: ORIGIN,
+    UPSTREAM_TIMEOUT_MS: '1000',
+  },
+  reset: false,
 })
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
+// The traffic every test reads the log lines of, once the gateway is up.
+beforeAll(() => driveTraffic())
 
 describe('one structured line per request', () => {
   test('as many request lines as requests; every worker log line is JSON', async () => {

@@ -18,11 +18,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
+import { DEMO_SEED } from '../fake-seam/index.ts'
+import { useGateway } from './helpers/fixture.ts'
 import { ASSETS_PATH, BUNDLE_PATH, type Gateway, RUN_WORKER_FIRST, startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { newWebhookSecret } from './helpers/sign-webhook.ts'
-import { type SeamFake, startSeamFake } from './helpers/upstreams.ts'
 import { startWranglerDev, type WranglerDev } from './helpers/wrangler-dev.ts'
 
 type Json = Record<string, unknown>
@@ -584,21 +584,11 @@ describe('the document matches the gateway', () => {
 })
 
 describe('documented answer shapes match real answers', () => {
-  let seamFake: SeamFake
-  let fake: FakeSeam
-  let gw: Gateway
-  let gwOnFake: Gateway
   const JWT_SECRET = 'openapi-test-secret-longer-than-thirty-two-bytes'
-  beforeAll(async () => {
-    seamFake = await startSeamFake()
-    fake = await startFakeSeam()
-    gw = await startGateway({ vars: { SEAM_ENDPOINT: seamFake.url } })
-    gwOnFake = await startGateway({
-      vars: { SEAM_ENDPOINT: fake.url, SEAM_API_KEY: DEMO_SEED.apiKeys.one, AUTH_JWT_SECRET: JWT_SECRET },
-    })
-  })
-  afterAll(async () => {
-    await Promise.all([gw?.close(), gwOnFake?.close(), seamFake?.close(), fake?.close()])
+  const { gateway: gw, upstream: seamFake } = useGateway({ upstream: 'seam' })
+  const { gateway: gwOnFake } = useGateway({
+    vars: { SEAM_API_KEY: DEMO_SEED.apiKeys.one, AUTH_JWT_SECRET: JWT_SECRET },
+    reset: false,
   })
 
   const expectShape = (schema: string, body: unknown) => {

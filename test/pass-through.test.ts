@@ -17,7 +17,7 @@
 import { SeamHttp, SeamHttpUnauthorizedError } from '@seamapi/http'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type EchoUpstream, startEchoUpstream } from './helpers/echo-upstream.ts'
+import { useGateway } from './helpers/fixture.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { record } from './helpers/sdk-outcomes.ts'
 import { type SeamFake, startTwinSeamFakes } from './helpers/upstreams.ts'
@@ -128,19 +128,15 @@ describe("the SDK through the gateway against Seam's own fake", () => {
 })
 
 describe('what goes upstream and what comes back', () => {
-  let echo: EchoUpstream
-  let gateway: Gateway
   const BODY_LIMIT = 1024
-  beforeAll(async () => {
-    echo = await startEchoUpstream()
-    gateway = await startGateway({
-      vars: { SEAM_ENDPOINT: `${echo.url}/seam`, BODY_LIMIT_BYTES: String(BODY_LIMIT), CORS_ORIGINS: APP_ORIGIN },
-    })
+  const { gateway, upstream: echo } = useGateway({
+    upstream: 'echo',
+    vars: ({ url }) => ({
+      SEAM_ENDPOINT: `${url}/seam`,
+      BODY_LIMIT_BYTES: String(BODY_LIMIT),
+      CORS_ORIGINS: APP_ORIGIN,
+    }),
   })
-  afterAll(async () => {
-    await Promise.all([gateway?.close(), echo?.close()])
-  })
-  beforeEach(() => echo.reset())
 
   test('method, path, query and body bytes go upstream unchanged, under SEAM_ENDPOINT', async () => {
     const bytes = Buffer.from(Array.from({ length: 256 }, (_, i) => i))
@@ -569,15 +565,7 @@ describe('the upstream policy on pass-through routes', () => {
 })
 
 describe('PASS_THROUGH=false', () => {
-  let fake: FakeSeam
-  let gateway: Gateway
-  beforeAll(async () => {
-    fake = await startFakeSeam()
-    gateway = await startGateway({ vars: { SEAM_ENDPOINT: fake.url, PASS_THROUGH: 'false' } })
-  })
-  afterAll(async () => {
-    await Promise.all([gateway?.close(), fake?.close()])
-  })
+  const { gateway, upstream: fake } = useGateway({ vars: { PASS_THROUGH: 'false' }, reset: false })
 
   test('other Seam routes answer 404 in Seam envelope and nothing reaches the upstream', async () => {
     for (const [method, path] of [

@@ -11,9 +11,9 @@
  */
 import { request } from 'node:http'
 import fc from 'fast-check'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type EchoUpstream, startEchoUpstream } from './helpers/echo-upstream.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import { useGateway } from './helpers/fixture.ts'
+import type { Gateway } from './helpers/gateway.ts'
 
 const PREFIX = '/seam-api'
 const AUTH = 'Bearer seam_apikey1_token'
@@ -53,16 +53,10 @@ function raw(gateway: Gateway, target: string, headers: Record<string, string> =
 const pathOf = (url: string) => url.split('?')[0] ?? ''
 
 describe('pass-through path safety', () => {
-  let echo: EchoUpstream
-  let gateway: Gateway
-  beforeAll(async () => {
-    echo = await startEchoUpstream()
-    gateway = await startGateway({ vars: { SEAM_ENDPOINT: echo.url + PREFIX } })
+  const { gateway, upstream: echo } = useGateway({
+    upstream: 'echo',
+    vars: ({ url }) => ({ SEAM_ENDPOINT: url + PREFIX }),
   })
-  afterAll(async () => {
-    await Promise.all([gateway?.close(), echo?.close()])
-  })
-  beforeEach(() => echo.reset())
 
   test.each([
     ['encoded slash', '/devices%2flist'],

@@ -6,8 +6,8 @@
  * 3. /token never hands out a token the gateway has learnt is dead;
  * 4. stale-if-error never answers a client session token.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
+import { describe, expect, test } from 'vitest'
+import { useGateway } from './helpers/fixture.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { newWebhookSecret, seamEvent, signWebhook } from './helpers/sign-webhook.ts'
@@ -16,10 +16,7 @@ const JWT_SECRET = 'hs256-test-secret-that-is-longer-than-32-bytes'
 const WEBHOOK_SECRET = newWebhookSecret()
 const CS = '/client_sessions'
 
-let fake: FakeSeam
-let gateway: Gateway
-
-const vars = (extra: Record<string, string> = {}) => ({
+const vars = (extra: Record<string, string> = {}): Record<string, string> => ({
   SEAM_ENDPOINT: fake.url,
   SEAM_API_KEY: fake.seed.apiKeys.one,
   AUTH_JWT_SECRET: JWT_SECRET,
@@ -28,14 +25,7 @@ const vars = (extra: Record<string, string> = {}) => ({
   ...extra,
 })
 
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gateway = await startGateway({ vars: vars() })
-})
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
-beforeEach(() => fake.reset())
+const { gateway, upstream: fake } = useGateway({ vars: () => vars() })
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 const keyOne = () => bearer(fake.seed.apiKeys.one)
@@ -325,19 +315,15 @@ describe('3. vending never hands out a dead token', () => {
 })
 
 describe('4. stale-if-error never answers a client session token', () => {
-  let short: Gateway
-  beforeAll(async () => {
-    short = await startGateway({
-      vars: vars({
+  const { gateway: short } = useGateway({
+    upstream: fake,
+    vars: () =>
+      vars({
         CACHE_TTL_SECONDS: '1',
         CACHE_STALE_IF_ERROR_SECONDS: '5',
         UPSTREAM_TIMEOUT_MS: '300',
         UPSTREAM_DEADLINE_MS: '1000',
       }),
-    })
-  })
-  afterAll(async () => {
-    await short?.close()
   })
 
   test('a token revoked at Seam during an outage gets the outage, not its stale session; a backend key still gets stale', async () => {

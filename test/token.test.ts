@@ -6,8 +6,9 @@
 import { createHmac } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { SeamHttp } from '@seamapi/http'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { DEMO_SEED, type FakeSeam } from '../fake-seam/index.ts'
+import { useGateway } from './helpers/fixture.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { goodClaims, makeKey, nowSeconds, signJwt } from './helpers/jwt.ts'
 
@@ -71,18 +72,7 @@ const sessionsFor = (fake: FakeSeam, key: string) =>
 
 const lifetimeMs = (expiresAt: string) => Date.parse(expiresAt) - Date.now()
 
-let fake: FakeSeam
-let gw: Gateway
-
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gw = await startGateway({ vars: vendingVars(fake) })
-})
-
-afterAll(async () => {
-  await gw?.close()
-  await fake?.close()
-})
+const { gateway: gw, upstream: fake } = useGateway({ vars: vendingVars, reset: false })
 
 describe('vending', () => {
   test('the first token creates a session; the next comes from KV with no upstream call', async () => {
@@ -399,21 +389,18 @@ describe('upstream failures', () => {
 })
 
 describe('rate limits (Workers Rate Limiting binding)', () => {
-  let limited: Gateway
+  const { gateway: limited } = useGateway({
+    upstream: fake,
+    vars: vendingVars,
+    ratelimits: {
+      TOKEN_RATE_LIMIT_USER: { limit: 3, period: 60 },
+      TOKEN_RATE_LIMIT_IP: { limit: 6, period: 60 },
+    },
+  })
   beforeAll(async () => {
-    limited = await startGateway({
-      vars: vendingVars(fake),
-      ratelimits: {
-        TOKEN_RATE_LIMIT_USER: { limit: 3, period: 60 },
-        TOKEN_RATE_LIMIT_IP: { limit: 6, period: 60 },
-      },
-    })
     // Miniflare's windows are aligned to the wall clock: do not start right before one rolls over.
     const left = 60_000 - (Date.now() % 60_000)
     if (left < 15_000) await new Promise((resolve) => setTimeout(resolve, left + 250))
-  })
-  afterAll(async () => {
-    await limited?.close()
   })
 
   const from = (ip: string, jwt?: string) =>

@@ -3,21 +3,10 @@
  * `invalid_input` in Seam's envelope, never reaches the upstream, and never echoes values.
  */
 import { Agent, request } from 'node:http'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import { useGateway } from './helpers/fixture.ts'
 
-let fake: FakeSeam
-let gateway: Gateway
-
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gateway = await startGateway({ vars: { SEAM_ENDPOINT: fake.url, CACHE_TTL_SECONDS: '0', BODY_LIMIT_BYTES: '2048' } })
-})
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
-beforeEach(() => fake.reset())
+const { gateway, upstream: fake } = useGateway({ vars: { CACHE_TTL_SECONDS: '0', BODY_LIMIT_BYTES: '2048' } })
 
 const SECRET_LOOKING_VALUE = 'value-that-must-not-be-echoed-7f3a'
 const auth = () => ({ authorization: `Bearer ${fake.seed.apiKeys.one}` })

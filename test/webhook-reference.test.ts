@@ -11,9 +11,8 @@
  */
 import { createHmac, randomUUID } from 'node:crypto'
 import { Webhook, WebhookVerificationError } from 'standardwebhooks'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import { useGateway } from './helpers/fixture.ts'
 import { newWebhookSecret } from './helpers/sign-webhook.ts'
 
 const SECRET = newWebhookSecret()
@@ -23,19 +22,9 @@ const BOM = '\uFEFF'
 const INSIDE_S = 299
 const OUTSIDE_S = 302
 
-let fake: FakeSeam
-let gateway: Gateway
-
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gateway = await startGateway({
-    vars: { SEAM_ENDPOINT: fake.url, SEAM_API_KEY: fake.seed.apiKeys.one, GRANT_WEBHOOK_SECRET: SECRET },
-  })
+const { gateway, upstream: fake } = useGateway({
+  vars: ({ seed }) => ({ SEAM_API_KEY: seed.apiKeys.one, GRANT_WEBHOOK_SECRET: SECRET }),
 })
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
-beforeEach(() => fake.reset())
 
 const now = () => Math.floor(Date.now() / 1000)
 const newId = () => `msg_${randomUUID()}`

@@ -2,9 +2,9 @@
  * Signature verification of /webhooks/seam and /webhooks/grants (issue 5, point 1), through the
  * real bundle: what verifies is acted on; everything else gets a 4xx and reaches nothing upstream.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import { useGateway } from './helpers/fixture.ts'
+import { startGateway } from './helpers/gateway.ts'
 import { newWebhookSecret, seamEvent, signature, signWebhook } from './helpers/sign-webhook.ts'
 
 const SEAM_SECRET = newWebhookSecret()
@@ -13,24 +13,13 @@ const GRANT_SECRET = newWebhookSecret()
 const INSIDE_TOLERANCE_S = 4 * 60
 const OUTSIDE_TOLERANCE_S = 6 * 60
 
-let fake: FakeSeam
-let gateway: Gateway
-
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gateway = await startGateway({
-    vars: {
-      SEAM_ENDPOINT: fake.url,
-      SEAM_API_KEY: fake.seed.apiKeys.one,
-      SEAM_WEBHOOK_SECRET: SEAM_SECRET,
-      GRANT_WEBHOOK_SECRET: GRANT_SECRET,
-    },
-  })
+const { gateway, upstream: fake } = useGateway({
+  vars: ({ seed }) => ({
+    SEAM_API_KEY: seed.apiKeys.one,
+    SEAM_WEBHOOK_SECRET: SEAM_SECRET,
+    GRANT_WEBHOOK_SECRET: GRANT_SECRET,
+  }),
 })
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
-beforeEach(() => fake.reset())
 
 const now = () => Math.floor(Date.now() / 1000)
 

@@ -9,9 +9,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import { useGateway } from './helpers/fixture.ts'
 import { newWebhookSecret, seamEvent, signWebhook } from './helpers/sign-webhook.ts'
 
 const SEAM_SECRET = newWebhookSecret()
@@ -19,25 +18,14 @@ const GRANT_SECRET = newWebhookSecret()
 const GRANT_PATH = '/client_sessions/grant_access'
 const LIST_PATH = '/client_sessions/list'
 
-let fake: FakeSeam
-let gateway: Gateway
-
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gateway = await startGateway({
-    vars: {
-      SEAM_ENDPOINT: fake.url,
-      SEAM_API_KEY: fake.seed.apiKeys.one,
-      SEAM_WEBHOOK_SECRET: SEAM_SECRET,
-      GRANT_WEBHOOK_SECRET: GRANT_SECRET,
-      UPSTREAM_TIMEOUT_MS: '1000',
-    },
-  })
+const { gateway, upstream: fake } = useGateway({
+  vars: ({ seed }) => ({
+    SEAM_API_KEY: seed.apiKeys.one,
+    SEAM_WEBHOOK_SECRET: SEAM_SECRET,
+    GRANT_WEBHOOK_SECRET: GRANT_SECRET,
+    UPSTREAM_TIMEOUT_MS: '1000',
+  }),
 })
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
-beforeEach(() => fake.reset())
 
 const unique = (prefix: string) => `${prefix}_${Math.random().toString(36).slice(2)}`
 const newSession = (extra: Record<string, unknown> = {}) =>

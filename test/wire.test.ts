@@ -2,27 +2,12 @@
  * The wire: every method each route takes (SDK 2.x and 1.x styles), the SDK's query
  * serialization, 404/405/health, and exactly which caller headers reach the upstream.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import { useGateway } from './helpers/fixture.ts'
 
-let fake: FakeSeam
-let gateway: Gateway
-let apiKey: string
+const { gateway, upstream: fake } = useGateway({ vars: { CACHE_TTL_SECONDS: '0' } })
 
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  apiKey = fake.seed.apiKeys.one
-  gateway = await startGateway({ vars: { SEAM_ENDPOINT: fake.url, CACHE_TTL_SECONDS: '0' } })
-})
-afterAll(async () => {
-  await Promise.all([gateway?.close(), fake?.close()])
-})
-beforeEach(() => {
-  fake.reset()
-})
-
-const auth = () => ({ authorization: `Bearer ${apiKey}` })
+const auth = () => ({ authorization: `Bearer ${fake.seed.apiKeys.one}` })
 const json = (body: unknown) => ({
   headers: { ...auth(), 'content-type': 'application/json' },
   body: JSON.stringify(body),
@@ -165,7 +150,7 @@ describe('what reaches the upstream', () => {
     })
     expect(res.status).toBe(200)
     const call = fake.callsTo('/client_sessions/get_or_create').at(-1)
-    expect(call?.headers.authorization).toBe(`Bearer ${apiKey}`)
+    expect(call?.headers.authorization).toBe(`Bearer ${fake.seed.apiKeys.one}`)
     expect(call?.headers['content-type']).toBe('application/json')
     expect(call?.headers['seam-sdk-name']).toBe('seamapi/javascript-http')
     expect(call?.headers['seam-sdk-version']).toBe('2.32.0')

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
+import { wranglerCompatibility } from '../../scripts/wrangler-compat.ts'
 
 export const BUNDLE_PATH = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
 /** wrangler.toml's [assets] directory, written by `npm run build` / `node scripts/openapi.ts --assets`. */
@@ -14,8 +15,6 @@ export const RUN_WORKER_FIRST = ['/*', '!/openapi.json', '!/docs']
 /** Log lines reach Node asynchronously: wait up to 2 s for one. */
 const LOG_WAIT_TRIES = 100
 const LOG_WAIT_STEP_MS = 20
-/** Matches wrangler.toml's compatibility_date. */
-const COMPATIBILITY_DATE = '2026-11-01'
 
 export interface GatewayOptions {
   /** Vars, as `wrangler dev --var` would set them. */
@@ -62,19 +61,21 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   if (options.assets !== false && !existsSync(ASSETS_PATH))
     throw new Error('dist-assets/ is missing: run `npm run build` first')
   const logs: string[] = []
+  // wrangler.toml's date and flags, as `wrangler dev` and a deployment run the bundle.
+  const compatibility = wranglerCompatibility()
   const wrapped = options.kvOverride
     ? {
         serviceBindings: { SESSION_CACHE: 'kv-override' },
       }
     : {}
   const extraWorkers = options.kvOverride
-    ? [{ name: 'kv-override', modules: true, script: options.kvOverride, compatibilityDate: COMPATIBILITY_DATE }]
+    ? [{ name: 'kv-override', modules: true, script: options.kvOverride, ...compatibility }]
     : []
   const gatewayWorker = {
     name: 'gateway',
     modules: true,
     scriptPath: BUNDLE_PATH,
-    compatibilityDate: COMPATIBILITY_DATE,
+    ...compatibility,
     bindings: { ...(options.vars ?? {}) },
     kvNamespaces: options.kv === false || options.kvOverride ? [] : ['SESSION_CACHE'],
     ...wrapped,

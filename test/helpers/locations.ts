@@ -6,9 +6,8 @@
  */
 import { existsSync } from 'node:fs'
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
+import { wranglerCompatibility } from '../../scripts/wrangler-compat.ts'
 import { BUNDLE_PATH } from './gateway.ts'
-
-const COMPATIBILITY_DATE = '2026-11-01'
 
 export interface Location {
   name: string
@@ -42,6 +41,7 @@ export interface LocationsOptions {
 export async function startLocations(options: LocationsOptions): Promise<Locations> {
   if (!existsSync(BUNDLE_PATH)) throw new Error('dist/index.js is missing: run `npm run build` first')
   const logs: string[] = []
+  const compatibility = wranglerCompatibility()
   const withCoordinator = options.coordinator !== false
   const faulty = options.coordinatorScript
     ? [
@@ -49,7 +49,7 @@ export async function startLocations(options: LocationsOptions): Promise<Locatio
           name: 'coordinator-fault',
           modules: true,
           script: options.coordinatorScript,
-          compatibilityDate: COMPATIBILITY_DATE,
+          ...compatibility,
           durableObjects: { OWN: { className: 'Coordinator', useSQLite: true } },
         },
       ]
@@ -59,7 +59,7 @@ export async function startLocations(options: LocationsOptions): Promise<Locatio
     name,
     modules: true,
     scriptPath: BUNDLE_PATH,
-    compatibilityDate: COMPATIBILITY_DATE,
+    ...compatibility,
     bindings: { ...options.vars },
     kvNamespaces: { SESSION_CACHE: kvId },
     ...(withCoordinator

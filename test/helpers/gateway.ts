@@ -25,6 +25,8 @@ export interface GatewayOptions {
   kvOverride?: string
   /** Rate limit bindings: name → { limit, period }. */
   ratelimits?: Record<string, { limit: number; period: 10 | 60 }>
+  /** Opens workerd's inspector on a free port (bench/inspector.ts attaches to it for profiles and heap figures). */
+  inspector?: boolean
 }
 
 export interface Gateway {
@@ -69,6 +71,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     convertV4MiniflareOptions({
       host: '127.0.0.1',
       port: 0,
+      ...(options.inspector ? { inspectorPort: 0 } : {}),
       workers: [gatewayWorker, ...extraWorkers],
       handleStructuredLogs: (log: { message: unknown }) => {
         logs.push(String(log.message))

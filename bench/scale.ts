@@ -1,0 +1,191 @@
+/**
+ * `npm run bench:scale`: cost as the work grows. Cache-hit throughput (as a ratio to the plain
+ * worker, measured in the same rounds) when the load reads round-robin over 10, 1,000, 10,000
+ * and 100,000 distinct cached sessions, and at the end of each: workerd's RSS, the gateway
+ * isolate's JS heap (through workerd's inspector, ./heap.ts), and every isolate's heap.
+ *
+ *   npm run bench:scale                          # builds dist/ first; ~5-8 min on 2 cores
+ *   SCALE_SIZES=10,1000 npm run bench:scale -- --no-build
+ *
+ * Up to MEMORY_TIER_MAX_ENTRIES (src/cache/tiered-kv.ts) sessions read within the memory tier's
+ * lifetime are answered from isolate memory; past that bound every read is a KV read (local KV:
+ * Miniflare's KV service over its sqlite store, in the same workerd). The curve must be flat up
+ * to the bound and must not fall off a cliff past it.
+ *
+ * Seeding: the sessions are added to the fake upstream's store directly, then read once each
+ * through the gateway (a miss that stores it, exactly as in production), at full concurrency
+ * against a fake with no latency. Every entry is then in KV in the gateway's own layout.
+ * CACHE_TTL_SECONDS is raised for this run only, so that the first sessions seeded are still
+ * fresh when the last size is measured (at the default 60 s they would be revalidations).
+ * Like the bench, it is a measurement: it exits 0 whatever the figures, 2 when it breaks
+ * (a failed answer, an upstream call during a hit load).
+ */
+import { spawnSync } from 'node:child_process'
+import { parseArgs } from 'node:util'
+import { DEMO_SEED, startFakeSeam } from '../fake-seam/index.ts'
+import { OFFLINE_WRANGLER_ENV } from '../scripts/offline-env.ts'
+import { startGateway } from '../test/helpers/gateway.ts'
+import { childProcesses, cpuMs } from './cpu.ts'
+import { allHeaps, formatAllHeaps, heapSnapshotSummary, heapUsage, rssParts } from './heap.ts'
+import { connectTarget, userWorkerTarget } from './inspector.ts'
+import { type LoadResult, measure } from './load.ts'
+import { logFile } from './log-file.ts'
+import { startPlainWorker } from './plain-worker.ts'
+
+/** Distinct sessions per step; SCALE_SIZES overrides (comma-separated). */
+const SIZES = (process.env.SCALE_SIZES ?? '10,1000,10000,100000').split(',').map(Number)
+/** As the bench's throughput rounds. */
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32)
+/** Plain and hit alternate this many times per size (the bench's ROUNDS says why alternate). */
+const ROUNDS = Number(process.env.SCALE_ROUNDS ?? 3)
+const ROUND_PHASE = { warmupMs: 300, durationMs: 2_000 }
+/** Seeding reads every new session once; this many at a time keeps workerd busy. */
+const SEED_CONCURRENCY = 32
+/** Fresh for the whole run: seeding 100,000 sessions and measuring takes minutes, not 60 s. */
+const CACHE_TTL_SECONDS = 3_600
+/** Seeded sessions checked to be hits before a size is measured. */
+const HIT_CHECKS = 20
+
+const GET_PATH = '/client_sessions/get'
+const API_KEY = { authorization: `Bearer ${DEMO_SEED.apiKeys.one}` }
+
+const { values: args } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } })
+
+function fail(message: string): never {
+  console.error(`bench:scale: ${message}`)
+  process.exit(2)
+}
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+function checkAnswers(name: string, result: LoadResult): void {
+  if (result.requests === 0) fail(`${name}: no request completed`)
+  if (result.failures > 0) fail(`${name}: ${result.failures} failed answers ${JSON.stringify(result.statuses)}`)
+}
+
+async function main() {
+  if (!args['no-build']) {
+    const status = spawnSync('wrangler', ['deploy', '--dry-run', '--outdir', 'dist'], {
+      stdio: 'inherit',
+      env: { ...process.env, ...OFFLINE_WRANGLER_ENV, WRANGLER_LOG: 'warn' },
+    }).status
+    if (status !== 0) fail('the deploy bundle did not build')
+  }
+  const fake = await startFakeSeam({ latencyMs: 0 })
+  const logs = logFile('seam-scale')
+  const withPid = async <T>(start: () => Promise<T>): Promise<[T, number | undefined]> => {
+    const before = new Set(childProcesses('workerd'))
+    const started = await start()
+    return [started, childProcesses('workerd').find((pid) => !before.has(pid))]
+  }
+  const vars = { SEAM_ENDPOINT: fake.url, CACHE_TTL_SECONDS: String(CACHE_TTL_SECONDS) }
+  const [gateway, gatewayPid] = await withPid(() => logs.start(() => startGateway({ vars, inspector: true })))
+  const [plain, plainPid] = await withPid(() => logs.start(startPlainWorker))
+  const cdp = await connectTarget(gateway.mf, userWorkerTarget('gateway'))
+  const paths: string[] = []
+  const rows: string[][] = []
+  const details: string[] = []
+  try {
+    for (const size of SIZES) {
+      const fresh: string[] = []
+      while (paths.length < size) {
+        const id = fake.store.addSession({ workspace_id: DEMO_SEED.workspaces.one.id }).client_session_id
+        const path = `${GET_PATH}?client_session_id=${id}`
+        paths.push(path)
+        fresh.push(path)
+      }
+      const seedStarted = performance.now()
+      if (fresh.length > 0) {
+        const seed = await measure({
+          origin: gateway.url,
+          paths: fresh,
+          headers: API_KEY,
+          eachPathOnce: true,
+          concurrency: SEED_CONCURRENCY,
+          warmupMs: 0,
+          durationMs: 3_600_000,
+        })
+        checkAnswers('seeding', seed)
+        // A miss stores its answer after responding (waitUntil): let the last ones land.
+        await new Promise((resolve) => setTimeout(resolve, 1_000))
+      }
+      const seedSeconds = (performance.now() - seedStarted) / 1000
+      fake.resetCalls()
+      const set = paths.slice(0, size)
+      for (let i = 0; i < HIT_CHECKS; i++) {
+        const path = set[Math.floor((i * set.length) / HIT_CHECKS)] as string
+        const answer = await gateway.fetch(path, { headers: API_KEY })
+        await answer.text()
+        if (!/; hit/.test(answer.headers.get('cache-status') ?? '')) fail(`a seeded session was not a hit (${size})`)
+      }
+      const load = { headers: API_KEY, concurrency: CONCURRENCY, ...ROUND_PHASE }
+      // Untimed: compiles the hot path and, past the memory bound, turns the memory tier over.
+      await measure({ origin: gateway.url, paths: set, ...load })
+      const totals = { plain: 0, plainMs: 0, hit: 0, hitMs: 0, hitSent: 0, hitCpu: 0 }
+      const ratios: number[] = []
+      for (let round = 0; round < ROUNDS; round++) {
+        const p = await measure({ origin: plain.url, paths: ['/'], ...load })
+        checkAnswers('plain worker', p)
+        const cpu = cpuMs(gatewayPid)
+        const h = await measure({ origin: gateway.url, paths: set, ...load })
+        totals.hitCpu += cpuMs(gatewayPid) - cpu
+        checkAnswers('cache hits', h)
+        totals.plain += p.requests
+        totals.plainMs += p.windowMs
+        totals.hit += h.requests
+        totals.hitMs += h.windowMs
+        totals.hitSent += h.sent
+        ratios.push(h.rps / p.rps)
+      }
+      const upstreamCalls = fake.callsTo(GET_PATH).length
+      if (upstreamCalls > 0) fail(`${upstreamCalls} upstream calls during the hit loads over ${size} sessions`)
+      const before = await heapUsage(cdp)
+      const snapshot = await heapSnapshotSummary(cdp) // collects garbage first
+      const live = await heapUsage(cdp)
+      const ratio = totals.hit / totals.hitMs / (totals.plain / totals.plainMs)
+      const rss = rssParts(gatewayPid)
+      rows.push([
+        size.toLocaleString('en-US'),
+        `${Math.round((totals.hit / totals.hitMs) * 1000)}`,
+        `${ratio.toFixed(2)} (${ratios.map((r) => r.toFixed(2)).join(' ')})`,
+        `${((totals.hitCpu / totals.hitSent) * 1000).toFixed(0)}`,
+        mib(rss.rss),
+        `${mib(before.usedSize)} / ${mib(live.usedSize)}`,
+        fresh.length > 0 ? `${seedSeconds.toFixed(0)} s` : '',
+      ])
+      console.log(`bench:scale: ${rows.at(-1)?.join(' | ')}`)
+      const heaps = await allHeaps(gateway.mf)
+      const top = snapshot.groups
+        .slice(0, 5)
+        .map((g) => `${g.name} ${mib(g.selfSize)}`)
+        .join(', ')
+      details.push(
+        [
+          `after ${size.toLocaleString('en-US')} sessions: workerd RSS ${mib(rss.rss)} (anonymous ${mib(rss.anon)}, file ${mib(rss.file)}); plain worker's workerd ${mib(rssParts(plainPid).rss)}`,
+          `  gateway heap snapshot, largest: ${top}`,
+          formatAllHeaps(heaps),
+        ].join('\n'),
+      )
+    }
+  } finally {
+    cdp.close()
+    await Promise.allSettled([gateway.close(), plain.close(), fake.close()])
+    logs.remove()
+  }
+  const head = [
+    'sessions',
+    'hit req/s',
+    'hit / plain (rounds)',
+    'CPU us/hit',
+    'workerd RSS',
+    'gateway heap used / live',
+    'seeding',
+  ]
+  console.log('')
+  console.log(`| ${head.join(' | ')} |`)
+  console.log(`| ${head.map(() => '---').join(' | ')} |`)
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`)
+  console.log('')
+  for (const detail of details) console.log(detail)
+  console.log(`\nconcurrency ${CONCURRENCY}, ${ROUNDS} rounds of ${ROUND_PHASE.durationMs / 1000} s per size`)
+}
+
+main().catch((err) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)))

@@ -88,7 +88,10 @@ export function formatSummary(label: string, summary: { total: number; groups: H
   return [`  heap snapshot, ${label}: ${mib(summary.total)} live`, ...rows].join('\n')
 }
 
-/** Every isolate's heap in this workerd, by inspector target id (Miniflare's workers included). */
+/**
+ * Every isolate's heap in this workerd, by inspector target id (Miniflare's workers included).
+ * It opens a session on each isolate, and workerd keeps one per isolate: close any other first.
+ */
 export async function allHeaps(mf: Miniflare): Promise<Record<string, HeapUsage>> {
   const result: Record<string, HeapUsage> = {}
   for (const target of await inspectorTargets(mf)) {

@@ -4,23 +4,29 @@
  * and 100,000 distinct cached sessions, and at the end of each: workerd's RSS, the gateway
  * isolate's JS heap (through workerd's inspector, ./heap.ts), and every isolate's heap.
  *
- *   npm run bench:scale                          # builds dist/ first; ~5-8 min on 2 cores
+ *   npm run bench:scale                          # builds dist/ first; seeding 100,000 dominates
  *   SCALE_SIZES=10,1000 npm run bench:scale -- --no-build
+ *   npm run bench:scale -- --seed kv              # entries written straight into KV
  *
  * Up to MEMORY_TIER_MAX_ENTRIES (src/cache/tiered-kv.ts) sessions read within the memory tier's
  * lifetime are answered from isolate memory; past that bound every read is a KV read (local KV:
  * Miniflare's KV service over its sqlite store, in the same workerd). The curve must be flat up
  * to the bound and must not fall off a cliff past it.
  *
- * Seeding: the sessions are added to the fake upstream's store directly, then read once each
- * through the gateway (a miss that stores it, exactly as in production), at full concurrency
- * against a fake with no latency. Every entry is then in KV in the gateway's own layout.
+ * Seeding: the sessions are added to the fake upstream's store directly. By default
+ * (`--seed gateway`) each is then read once through the gateway (a miss that stores it, exactly as
+ * in production). With `--seed kv` one per size is read through the gateway and the rest are
+ * written straight into its KV (Miniflare's getKVNamespace) in the gateway's own key layout, after
+ * checking that the entry the gateway wrote for that one is byte for byte what the direct write
+ * would be. Both ran at ~130-150 sessions/s on the loaded 2-core machine (each direct write is a
+ * call through Miniflare's loopback): ~12 min for 100,000 there.
  * CACHE_TTL_SECONDS is raised for this run only, so that the first sessions seeded are still
  * fresh when the last size is measured (at the default 60 s they would be revalidations).
  * Like the bench, it is a measurement: it exits 0 whatever the figures, 2 when it breaks
  * (a failed answer, an upstream call during a hit load).
  */
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { DEMO_SEED, startFakeSeam } from '../fake-seam/index.ts'
 import { OFFLINE_WRANGLER_ENV } from '../scripts/offline-env.ts'
@@ -46,10 +52,26 @@ const CACHE_TTL_SECONDS = 3_600
 /** Seeded sessions checked to be hits before a size is measured. */
 const HIT_CHECKS = 20
 
+/** As src/cache/keys.ts: the ids whose canonical spelling is lower case. */
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 const GET_PATH = '/client_sessions/get'
 const API_KEY = { authorization: `Bearer ${DEMO_SEED.apiKeys.one}` }
 
-const { values: args } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } })
+/** Direct KV writes in flight at once while seeding (each is a call through Miniflare's loopback). */
+const KV_SEED_CONCURRENCY = 64
+
+const { values: args } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    /** `gateway` (default): a miss through the gateway each; `kv`: entries written straight into KV. */
+    seed: { type: 'string', default: 'gateway' },
+  },
+})
+if (args.seed !== 'kv' && args.seed !== 'gateway') {
+  console.error('usage: npm run bench:scale -- [--seed kv|gateway] [--no-build]')
+  process.exit(2)
+}
 
 function fail(message: string): never {
   console.error(`bench:scale: ${message}`)
@@ -79,8 +101,52 @@ async function main() {
   const vars = { SEAM_ENDPOINT: fake.url, CACHE_TTL_SECONDS: String(CACHE_TTL_SECONDS) }
   const [gateway, gatewayPid] = await withPid(() => logs.start(() => startGateway({ vars, inspector: true })))
   const [plain, plainPid] = await withPid(() => logs.start(startPlainWorker))
-  const cdp = await connectTarget(gateway.mf, userWorkerTarget('gateway'))
   const paths: string[] = []
+  const freshIds: string[] = []
+  /** Each path read once through the gateway: a miss that stores the session, as in production. */
+  const seedThroughGateway = async (fresh: string[]) => {
+    const seed = await measure({
+      origin: gateway.url,
+      paths: fresh,
+      headers: API_KEY,
+      eachPathOnce: true,
+      concurrency: SEED_CONCURRENCY,
+      warmupMs: 0,
+      durationMs: 3_600_000,
+    })
+    checkAnswers('seeding', seed)
+    // A miss stores its answer after responding (waitUntil): let the last ones land.
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+  }
+  /**
+   * The sessions' entries written straight into the gateway's KV, in its layout (src/cache/keys.ts:
+   * `v1:sess:{sha256(id)}` → `{ session, at }`), after checking that the entry the gateway itself
+   * wrote for `sample` is exactly what this would have written. The credential's entry is the
+   * gateway's own, from the sample's miss.
+   */
+  const seedThroughKv = async (sample: string, ids: string[]) => {
+    const kv = await gateway.kv()
+    // canonicalSessionId (src/cache/keys.ts): uuid-shaped ids lower-cased, others kept as they are.
+    const canonical = (id: string) => (UUID_SHAPE.test(id) ? id.toLowerCase() : id)
+    const keyOf = (id: string) => `v1:sess:${createHash('sha256').update(canonical(id)).digest('hex')}`
+    const entryOf = (id: string) => {
+      const stored = fake.store.getSession(id)
+      if (!stored) fail(`the fake has no session ${id}`)
+      return { session: fake.store.toClientSession(stored), at: Date.now() }
+    }
+    const written = (await kv.get(keyOf(sample), 'json')) as { session: unknown } | null
+    if (JSON.stringify(written?.session) !== JSON.stringify(entryOf(sample).session)) {
+      fail("the gateway stored a session unlike the fake's answer: use --seed gateway")
+    }
+    let next = 0
+    const writer = async () => {
+      while (next < ids.length) {
+        const id = ids[next++] as string
+        await kv.put(keyOf(id), JSON.stringify(entryOf(id)), { expirationTtl: CACHE_TTL_SECONDS })
+      }
+    }
+    await Promise.all(Array.from({ length: KV_SEED_CONCURRENCY }, writer))
+  }
   const rows: string[][] = []
   const details: string[] = []
   try {
@@ -91,22 +157,18 @@ async function main() {
         const path = `${GET_PATH}?client_session_id=${id}`
         paths.push(path)
         fresh.push(path)
+        freshIds.push(id)
       }
       const seedStarted = performance.now()
-      if (fresh.length > 0) {
-        const seed = await measure({
-          origin: gateway.url,
-          paths: fresh,
-          headers: API_KEY,
-          eachPathOnce: true,
-          concurrency: SEED_CONCURRENCY,
-          warmupMs: 0,
-          durationMs: 3_600_000,
-        })
-        checkAnswers('seeding', seed)
-        // A miss stores its answer after responding (waitUntil): let the last ones land.
-        await new Promise((resolve) => setTimeout(resolve, 1_000))
+      if (fresh.length > 1 && args.seed === 'kv') {
+        // The first through the gateway, as a reference; the rest written as the gateway wrote it.
+        const [sample, ...rest] = freshIds.splice(0, freshIds.length) as [string, ...string[]]
+        await seedThroughGateway([`${GET_PATH}?client_session_id=${sample}`])
+        await seedThroughKv(sample, rest)
+      } else if (fresh.length > 0) {
+        await seedThroughGateway(fresh)
       }
+      freshIds.length = 0
       const seedSeconds = (performance.now() - seedStarted) / 1000
       fake.resetCalls()
       const set = paths.slice(0, size)
@@ -137,9 +199,12 @@ async function main() {
       }
       const upstreamCalls = fake.callsTo(GET_PATH).length
       if (upstreamCalls > 0) fail(`${upstreamCalls} upstream calls during the hit loads over ${size} sessions`)
+      // workerd's inspector keeps one session per isolate: this one closes before allHeaps opens its own.
+      const cdp = await connectTarget(gateway.mf, userWorkerTarget('gateway'))
       const before = await heapUsage(cdp)
       const snapshot = await heapSnapshotSummary(cdp) // collects garbage first
       const live = await heapUsage(cdp)
+      cdp.close()
       const ratio = totals.hit / totals.hitMs / (totals.plain / totals.plainMs)
       const rss = rssParts(gatewayPid)
       rows.push([
@@ -166,7 +231,6 @@ async function main() {
       )
     }
   } finally {
-    cdp.close()
     await Promise.allSettled([gateway.close(), plain.close(), fake.close()])
     logs.remove()
   }

@@ -12,16 +12,20 @@ export interface PlainWorker {
   close(): Promise<void>
 }
 
-export async function startPlainWorker(): Promise<PlainWorker> {
+/** `inspector` opens workerd's inspector (bench/inspector.ts), as `startGateway({ inspector })` does. */
+export async function startPlainWorker(
+  options: { inspector?: boolean } = {},
+): Promise<PlainWorker & { mf: Miniflare }> {
   const script = PLAIN_WORKER
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       host: '127.0.0.1',
       port: 0,
+      ...(options.inspector ? { inspectorPort: 0 } : {}),
       workers: [{ name: 'plain', modules: true, script, ...wranglerCompatibility() }],
       handleStructuredLogs: () => {},
     } as never),
   )
   const url = (await mf.ready).toString().replace(/\/$/, '')
-  return { url, close: () => mf.dispose() }
+  return { url, mf, close: () => mf.dispose() }
 }

@@ -4,6 +4,7 @@
  *
  *   npm run soak                       # 30 s, 8 concurrent loops; builds dist/ first
  *   npm run soak -- --seconds 300 --concurrency 16 --no-build
+ *   npm run soak -- --seconds 300 --concurrency 16 --heap   # + the isolate's JS heap (bench/heap.ts)
  *
  * Traffic: gets that hit the cache, gets that miss it (new and unknown sessions), a client
  * session token reading its own session, lists, creates and deletes, get_or_create,
@@ -27,6 +28,7 @@ import { OFFLINE_WRANGLER_ENV } from '../scripts/offline-env.ts'
 import { BUNDLE_PATH, type Gateway, startGateway } from '../test/helpers/gateway.ts'
 import { goodClaims, signJwt } from '../test/helpers/jwt.ts'
 import { childProcesses } from './cpu.ts'
+import { watchHeap } from './heap.ts'
 
 /** Long enough for the caches, the isolate and both processes' heaps to reach a steady state. */
 const DEFAULT_SECONDS = 30
@@ -59,8 +61,11 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: String(DEFAULT_SECONDS) },
     concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
     'no-build': { type: 'boolean', default: false },
+    heap: { type: 'boolean', default: false },
   },
 })
+/** With --heap: the gateway isolate's JS heap is read through workerd's inspector this often. */
+const HEAP_SAMPLE_EVERY_MS = 15_000
 const seconds = Number(args.seconds)
 const concurrency = Number(args.concurrency)
 if (!(seconds > 0) || !(Number.isInteger(concurrency) && concurrency > 0)) {
@@ -411,7 +416,9 @@ async function main(): Promise<number> {
     // The worker alone, as the bench runs it: Miniflare's asset router (for /openapi.json and /docs,
     // which the soak never asks for) would add its own CPU and memory to workerd's (bench/bench.ts).
     assets: false,
+    inspector: args.heap,
   })
+  const heap = args.heap ? await watchHeap(gateway.mf, HEAP_SAMPLE_EVERY_MS, childProcesses('workerd')[0]) : null
   origin = new URL(gateway.url)
   const hot: Hot[] = Array.from({ length: HOT_SESSIONS }, (_, i) => {
     const s = fake.store.addSession({ workspace_id: DEMO_SEED.workspaces.one.id, user_identifier_key: `soak_hot_${i}` })
@@ -533,6 +540,7 @@ async function main(): Promise<number> {
   if (logLines !== answered) error(`${logLines} request log lines for ${answered} answered requests`)
 
   keepAlive.destroy()
+  const heapReport = await heap?.finish()
   await Promise.all([gateway.close(), fake.close()])
 
   // ---- report ----
@@ -566,6 +574,7 @@ async function main(): Promise<number> {
       console.log('  workerd RSS unknown (no /proc, or workerd is not a child of this process)')
     }
   }
+  if (heapReport) console.log(heapReport)
   if (shown.length > 0) {
     console.log(`first ${shown.length} errors:`)
     for (const line of shown) console.log(`  ${line}`)

@@ -18,7 +18,10 @@ export const CACHE_NAME = 'seam-session-gateway'
 
 type Outcome = { answer: UpstreamResponse } | { error: SeamError }
 
-/** In-flight upstream lookups in this isolate, by credential and lookup: one call serves them all. */
+/**
+ * In-flight upstream lookups in this isolate, by credential and lookup: one call serves them all.
+ * Bounded by the calls in flight: each entry goes when its call settles, within UPSTREAM_TIMEOUT_MS.
+ */
 const inFlight = new Map<string, Promise<Outcome>>()
 
 export interface GetParams {

@@ -65,6 +65,16 @@ export interface Found {
 const invalidatedAt = new Map<string, number>()
 /** Tombstones only matter for requests already in flight; an upstream call never outlives this. */
 const TOMBSTONE_MS = 60_000
+/**
+ * Bounds the tombstones by count too (a burst of writes Seam accepts could otherwise add one per
+ * request for a minute): ~100 bytes each, so at most ~1 MB of the isolate's 128 MB.
+ */
+export const TOMBSTONE_MAX_ENTRIES = 10_000
+/**
+ * The newest tombstone dropped for room before its time. A read that began at or before it
+ * stores nothing: it may have been overtaken by that write, which can no longer be looked up.
+ */
+let droppedTombstonesThrough = Number.NEGATIVE_INFINITY
 
 export interface RememberOptions {
   ownSessionToken?: string | undefined
@@ -77,9 +87,16 @@ function markWritten(id: string): void {
   invalidatedAt.delete(id) // re-inserted last, so the map stays ordered by time
   invalidatedAt.set(id, now)
   for (const [key, at] of invalidatedAt) {
-    if (now - at < TOMBSTONE_MS) break
+    const expired = now - at >= TOMBSTONE_MS
+    if (!expired && invalidatedAt.size <= TOMBSTONE_MAX_ENTRIES) break
+    if (!expired) droppedTombstonesThrough = Math.max(droppedTombstonesThrough, at)
     invalidatedAt.delete(key)
   }
+}
+
+/** Whether a write to this session (canonical id) may have happened since `since`. */
+function writtenSince(id: string, since: number): boolean {
+  return Math.max(invalidatedAt.get(id) ?? Number.NEGATIVE_INFINITY, droppedTombstonesThrough) >= since
 }
 
 export function isClientSession(value: unknown): value is ClientSession {
@@ -160,7 +177,7 @@ export class SessionCache {
     if (this.config.CACHE_TTL_SECONDS === 0) return
     const id = canonicalSessionId(session.client_session_id)
     if (options.authoritative) markWritten(id)
-    else if ((invalidatedAt.get(id) ?? -1) >= this.startedAt) return
+    else if (writtenSince(id, this.startedAt)) return
     const ownSessionToken = options.ownSessionToken
     const now = Date.now()
     const until = Math.min(Date.parse(session.expires_at), now + this.usableMs)

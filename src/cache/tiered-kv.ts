@@ -21,7 +21,10 @@ interface MemoryEntry {
   until: number
 }
 
-/** One tier per KV binding and memory lifetime per isolate, so every request of the isolate shares its memory. */
+/**
+ * One tier per KV binding and memory lifetime per isolate, so every request of the isolate shares its memory.
+ * Both come from the deployment's bindings and config (MEMORY_CACHE_TTL_MS): one or two tiers per isolate.
+ */
 const tiers = new WeakMap<object, Map<number, TieredKv>>()
 /** Stands in for a missing or misconfigured (non-object) binding: its KV calls fail and are guarded. */
 const NO_KV = {}

@@ -82,7 +82,10 @@ export async function vendRecordKey(config: Config, apiKey: string, userKey: str
 const CST_IDENTITY_PREFIX = 'cst:'
 
 type Flight = Promise<{ vended: VendedToken; outcome: VendOutcome }>
-/** Flights under way in this isolate, by record key: one upstream exchange serves them all. */
+/**
+ * Flights under way in this isolate, by record key: one upstream exchange serves them all.
+ * Bounded by the exchanges in flight: each entry goes when its flight settles (upstream timeouts bound that).
+ */
 const inFlight = new Map<string, Flight>()
 
 const hasLife = (expiresAt: string, settings: VendingSettings, now = Date.now()) =>

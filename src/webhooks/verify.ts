@@ -71,6 +71,8 @@ const bodyDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
 
 /** Imported keys per secret, so a hot isolate does not re-import on every delivery. */
 const keys = new Map<string, Promise<CryptoKey>>()
+/** Secrets come from config (one per webhook route): more than this means new values, so start afresh. */
+export const IMPORTED_SECRETS_MAX = 8
 
 /**
  * The HMAC key for a `whsec_…` secret (the prefix is optional, as in svix).
@@ -88,6 +90,7 @@ export async function importSecret(secret: string): Promise<CryptoKey | null> {
     }
     if (raw.byteLength === 0) return null
     key = crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    if (keys.size >= IMPORTED_SECRETS_MAX) keys.clear()
     keys.set(secret, key)
   }
   return key

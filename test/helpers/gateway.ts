@@ -39,6 +39,8 @@ export interface GatewayOptions {
   outbound?: (request: Request) => Promise<Response>
   /** Set to true to bind the COORDINATOR Durable Object (SQLite), as wrangler.toml does. */
   coordinator?: boolean
+  /** Opens workerd's inspector on a free port (bench/inspector.ts attaches to it for profiles and heap figures). */
+  inspector?: boolean
 }
 
 export interface Gateway {
@@ -100,6 +102,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     convertV4MiniflareOptions({
       host: '127.0.0.1',
       port: 0,
+      ...(options.inspector ? { inspectorPort: 0 } : {}),
       workers: [gatewayWorker, ...extraWorkers],
       handleStructuredLogs: (log: { message: unknown }) => {
         logs.push(String(log.message))

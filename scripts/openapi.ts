@@ -14,17 +14,14 @@
  *                                      before wrangler: its [assets] directory must exist)
  *   --out <path>                       write the document to another file (no assets)
  *
- * src/ uses extensionless imports and TypeScript that Node's type stripping refuses (parameter
- * properties), so src modules are loaded through a resolve/load hook that adds `.ts` and compiles
- * with esbuild (installed with wrangler). Answers the gateway builds without a zod schema (the
+ * src/ is written in the dialect Node's type stripping runs (`.ts` imports, no parameter
+ * properties), so its modules are imported as they are, with no loader hook. Answers the gateway builds without a zod schema (the
  * error envelope, /token, webhook acknowledgements) are described in src/openapi-schemas.ts.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { registerHooks } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { transformSync } from 'esbuild'
 import * as z from 'zod/mini'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -38,22 +35,6 @@ const DOCS_PATH = '/docs'
 const ASSETS_DIR = fileURLToPath(new URL('../dist-assets', import.meta.url))
 /** The document changes only with a deploy; five minutes keeps a new one visible soon after. */
 const DOCS_MAX_AGE_SECONDS = 300
-
-registerHooks({
-  resolve(specifier, context, next) {
-    const fromSrc = context.parentURL?.startsWith(SRC_URL) ?? false
-    if (fromSrc && /^\.\.?\//.test(specifier) && !/\.[cm]?[jt]s(on)?$/.test(specifier)) {
-      return next(`${specifier}.ts`, context)
-    }
-    return next(specifier, context)
-  },
-  load(url, context, next) {
-    if (!url.startsWith(SRC_URL) || !url.endsWith('.ts')) return next(url, context)
-    const source = readFileSync(fileURLToPath(url), 'utf8')
-    const { code } = transformSync(source, { loader: 'ts', format: 'esm', target: 'es2023', sourcefile: url })
-    return { format: 'module', source: code, shortCircuit: true }
-  },
-})
 
 type Json = Record<string, unknown>
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'

@@ -6,16 +6,16 @@
  */
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { clientSessionRoutes } from './client-sessions/routes'
-import { coordinatorOf } from './coordination/client'
-import { demoRoutes } from './demo'
-import type { AppEnv } from './env'
-import { internalError, notFound, SeamError, toSeamError } from './errors'
-import { corsFromConfig } from './middleware/cors'
-import { noteError, type RequestContextOptions, requestContext } from './middleware/request-context'
-import { passThrough } from './pass-through'
-import { tokenRoutes } from './token/routes'
-import { webhookRoutes } from './webhooks/routes'
+import { clientSessionRoutes } from './client-sessions/routes.ts'
+import { coordinatorOf } from './coordination/client.ts'
+import { demoRoutes } from './demo.ts'
+import type { AppEnv } from './env.ts'
+import { internalError, notFound, SeamError, toSeamError } from './errors.ts'
+import { corsFromConfig } from './middleware/cors.ts'
+import { noteError, type RequestContextOptions, requestContext } from './middleware/request-context.ts'
+import { passThrough } from './pass-through.ts'
+import { tokenRoutes } from './token/routes.ts'
+import { webhookRoutes } from './webhooks/routes.ts'
 
 export interface AppOptions {
   log?: RequestContextOptions['write']

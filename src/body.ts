@@ -11,7 +11,7 @@
  * recorded as an abort (status 499 in the log line), not as a gateway failure.
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { payloadTooLarge, SeamError } from './errors'
+import { payloadTooLarge, SeamError } from './errors.ts'
 
 /**
  * How long a whole request body may take to arrive, from the first read. The largest body the

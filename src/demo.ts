@@ -12,8 +12,8 @@
  * app.route('/', demoRoutes())
  */
 import { type Context, Hono } from 'hono'
-import type { AppEnv } from './env'
-import { methodNotAllowed, notFound } from './errors'
+import type { AppEnv } from './env.ts'
+import { methodNotAllowed, notFound } from './errors.ts'
 
 export const DEMO_PATH = '/demo'
 const DEMO_METHODS = ['GET', 'HEAD'] as const

@@ -1,8 +1,8 @@
 /** Worker entry. */
-import { createApp } from './app'
+import { createApp } from './app.ts'
 
 // The coordination Durable Object class (issue 14), bound as COORDINATOR in wrangler.toml.
-export { Coordinator } from './coordination/coordinator'
+export { Coordinator } from './coordination/coordinator.ts'
 
 const app = createApp()
 

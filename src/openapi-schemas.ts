@@ -9,10 +9,10 @@
  * with a real answer.
  */
 import * as z from 'zod/mini'
-import { clientSessionResource } from './client-sessions/resource'
-import type { SeamErrorBody } from './errors'
-import type { VendedToken } from './token/vend'
-import type { Outcome } from './webhooks/routes'
+import { clientSessionResource } from './client-sessions/resource.ts'
+import type { SeamErrorBody } from './errors.ts'
+import type { VendedToken } from './token/vend.ts'
+import type { Outcome } from './webhooks/routes.ts'
 
 const about = z.describe
 

@@ -20,15 +20,15 @@
  * hop-by-hop) stay behind. An error body loses any `stack` field (upstream.ts `stripStacks`).
  */
 import type { Context } from 'hono'
-import { readRequestBody } from './body'
-import { readCredential, SDK_HEADERS } from './client-sessions/credentials'
-import type { Config } from './config'
-import type { AppEnv } from './env'
-import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors'
-import { idempotency } from './idempotency/middleware'
-import { noteError } from './middleware/request-context'
-import { credentialRefused } from './token/vend'
-import { PASSED_RESPONSE_HEADERS, sendUpstream, stripStacks } from './upstream'
+import { readRequestBody } from './body.ts'
+import { readCredential, SDK_HEADERS } from './client-sessions/credentials.ts'
+import type { Config } from './config.ts'
+import type { AppEnv } from './env.ts'
+import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors.ts'
+import { idempotency } from './idempotency/middleware.ts'
+import { noteError } from './middleware/request-context.ts'
+import { credentialRefused } from './token/vend.ts'
+import { PASSED_RESPONSE_HEADERS, sendUpstream, stripStacks } from './upstream.ts'
 
 /** Paths the gateway answers itself (or refuses): never forwarded, whatever the method or case. */
 const GATEWAY_PATHS = /^\/(?:client_sessions(?:\/|$)|token$|webhooks(?:\/|$)|health$|openapi\.json$|docs$)/i

@@ -27,9 +27,9 @@
  * → 502 `upstream_invalid_response`; Seam's own JSON errors pass through with their status
  * and body (less any `stack`), 429 with its `Retry-After`.
  */
-import { readStreamCapped } from './body'
-import type { Config } from './config'
-import { JSON_CONTENT_TYPE, SeamError } from './errors'
+import { readStreamCapped } from './body.ts'
+import type { Config } from './config.ts'
+import { JSON_CONTENT_TYPE, SeamError } from './errors.ts'
 
 /** Attempts after the first for the gateway's own reads (`safe`), as the SDK does by default (3 in all). */
 export const MAX_RETRIES = 2
@@ -98,11 +98,13 @@ interface Answer {
 }
 
 class AttemptFailure extends Error {
-  constructor(
-    readonly kind: 'timeout' | 'connection' | 'status',
-    readonly answer?: Answer,
-  ) {
+  readonly kind: 'timeout' | 'connection' | 'status'
+  readonly answer: Answer | undefined
+
+  constructor(kind: 'timeout' | 'connection' | 'status', answer?: Answer) {
     super(kind)
+    this.kind = kind
+    this.answer = answer
   }
 }
 

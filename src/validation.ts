@@ -9,8 +9,8 @@ import { zValidator } from '@hono/zod-validator'
 import type { MiddlewareHandler } from 'hono'
 import * as z from 'zod/mini'
 import en from 'zod/v4/locales/en.js'
-import { decodeQuery, type QueryShape } from './client-sessions/schemas'
-import { SeamError } from './errors'
+import { decodeQuery, type QueryShape } from './client-sessions/schemas.ts'
+import { SeamError } from './errors.ts'
 
 // zod/mini ships no messages by default; English only, so error messages say what is wrong.
 z.config(en())

@@ -3,15 +3,15 @@
  * and the RFC 9211 `Cache-Status` and `Server-Timing` headers on every answer.
  */
 import type { Context } from 'hono'
-import { background } from '../background'
-import type { Config } from '../config'
-import type { AppEnv } from '../env'
-import { JSON_CONTENT_TYPE, SeamError } from '../errors'
-import { REQUEST_ID_HEADER } from '../middleware/request-context'
-import { dropVendedToken } from '../token/vend'
-import { callUpstream, type UpstreamRequest, type UpstreamResponse, upstreamToResponse } from '../upstream'
-import { memoSha256Hex } from './keys'
-import { type ClientSession, isClientSession, type Lookup, SessionCache } from './session-cache'
+import { background } from '../background.ts'
+import type { Config } from '../config.ts'
+import type { AppEnv } from '../env.ts'
+import { JSON_CONTENT_TYPE, SeamError } from '../errors.ts'
+import { REQUEST_ID_HEADER } from '../middleware/request-context.ts'
+import { dropVendedToken } from '../token/vend.ts'
+import { callUpstream, type UpstreamRequest, type UpstreamResponse, upstreamToResponse } from '../upstream.ts'
+import { memoSha256Hex } from './keys.ts'
+import { type ClientSession, isClientSession, type Lookup, SessionCache } from './session-cache.ts'
 
 /** The name this cache uses in `Cache-Status` (RFC 9211 section 2). */
 export const CACHE_NAME = 'seam-session-gateway'

@@ -16,9 +16,9 @@
  *   bearer costs no KV write.
  * - Upstream errors are never stored; neither are 404s.
  */
-import type { Config } from '../config'
-import { canonicalSessionId, credentialKey, memoSha256Hex, sessionKey, userKeyPointer } from './keys'
-import { type ErrorReporter, type TieredKv, tieredKv } from './tiered-kv'
+import type { Config } from '../config.ts'
+import { canonicalSessionId, credentialKey, memoSha256Hex, sessionKey, userKeyPointer } from './keys.ts'
+import { type ErrorReporter, type TieredKv, tieredKv } from './tiered-kv.ts'
 
 /** The fields the cache relies on; every other field is kept as Seam sent it. */
 export interface ClientSession {
@@ -100,13 +100,15 @@ export class SessionCache {
   /** Whether `find` saw a credential record for this caller: only then may a refusal delete it. */
   private credentialKnown = false
 
-  constructor(
-    kv: KVNamespace | undefined,
-    private readonly config: Config,
-    /** SHA-256 of the caller's credential identity, computed once per request. */
-    private readonly credentialHash: string,
-    private readonly onError: ErrorReporter,
-  ) {
+  private readonly config: Config
+  /** SHA-256 of the caller's credential identity, computed once per request. */
+  private readonly credentialHash: string
+  private readonly onError: ErrorReporter
+
+  constructor(kv: KVNamespace | undefined, config: Config, credentialHash: string, onError: ErrorReporter) {
+    this.config = config
+    this.credentialHash = credentialHash
+    this.onError = onError
     this.store = tieredKv(kv, config.MEMORY_CACHE_TTL_MS)
   }
 

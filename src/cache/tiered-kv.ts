@@ -6,7 +6,7 @@
  *   and to KV; a KV failure or a KV call slower than KV_TIMEOUT_MS is logged by the caller
  *   through `onError` and treated as a miss, so the request falls back to the upstream.
  */
-import { KV_MIN_TTL_SECONDS } from './keys'
+import { KV_MIN_TTL_SECONDS } from './keys.ts'
 
 /** A KV read slower than this is treated as a miss: the upstream is usually faster than a stuck KV. */
 export const KV_TIMEOUT_MS = 1_000
@@ -44,11 +44,13 @@ export function tieredKv(kv: KVNamespace | undefined, memoryTtlMs: number): Tier
 
 export class TieredKv {
   private readonly memory = new Map<string, MemoryEntry>()
+  private readonly kv: KVNamespace | undefined
+  private readonly memoryTtlMs: number
 
-  constructor(
-    private readonly kv: KVNamespace | undefined,
-    private readonly memoryTtlMs: number,
-  ) {}
+  constructor(kv: KVNamespace | undefined, memoryTtlMs: number) {
+    this.kv = kv
+    this.memoryTtlMs = memoryTtlMs
+  }
 
   async get<T>(key: string, onError: ErrorReporter): Promise<T | null> {
     const now = Date.now()

@@ -9,17 +9,17 @@
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type * as z from 'zod/mini'
-import { CACHE_NAME, cachedGet } from '../cache/cached-get'
-import { canonicalSessionId, memoSha256Hex } from '../cache/keys'
-import { isClientSession, SessionCache } from '../cache/session-cache'
-import type { AppEnv } from '../env'
-import { methodNotAllowed, SeamError } from '../errors'
-import { idempotency } from '../idempotency/middleware'
-import { jsonBody } from '../middleware/json-body'
-import { dropVendedSessions } from '../token/vend'
-import { callUpstream, type UpstreamRequest, upstreamToResponse } from '../upstream'
-import { jsonValidator, queryValidator, searchOf } from '../validation'
-import { BACKEND_KINDS, type CredentialKind, requireCredential, SDK_HEADERS } from './credentials'
+import { CACHE_NAME, cachedGet } from '../cache/cached-get.ts'
+import { canonicalSessionId, memoSha256Hex } from '../cache/keys.ts'
+import { isClientSession, SessionCache } from '../cache/session-cache.ts'
+import type { AppEnv } from '../env.ts'
+import { methodNotAllowed, SeamError } from '../errors.ts'
+import { idempotency } from '../idempotency/middleware.ts'
+import { jsonBody } from '../middleware/json-body.ts'
+import { dropVendedSessions } from '../token/vend.ts'
+import { callUpstream, type UpstreamRequest, upstreamToResponse } from '../upstream.ts'
+import { jsonValidator, queryValidator, searchOf } from '../validation.ts'
+import { BACKEND_KINDS, type CredentialKind, requireCredential, SDK_HEADERS } from './credentials.ts'
 import {
   createSchema,
   deleteSchema,
@@ -30,7 +30,7 @@ import {
   listSchema,
   type QueryShape,
   revokeSchema,
-} from './schemas'
+} from './schemas.ts'
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 

@@ -26,13 +26,13 @@
  * router.post('/client_sessions/revoke', enter, jsonBody(), validate, idempotency({ body: 'parsed' }), handler)
  */
 import type { Context, MiddlewareHandler } from 'hono'
-import { readRequestBody } from '../body'
-import { KEY_VERSION, memoSha256Hex, sha256Hex } from '../cache/keys'
-import { readCredential } from '../client-sessions/credentials'
-import { coordinatorOf, decisionFor, retryAfterSeconds } from '../coordination/client'
-import type { ClaimResult } from '../coordination/coordinator'
-import type { AppEnv } from '../env'
-import { SeamError } from '../errors'
+import { readRequestBody } from '../body.ts'
+import { KEY_VERSION, memoSha256Hex, sha256Hex } from '../cache/keys.ts'
+import { readCredential } from '../client-sessions/credentials.ts'
+import { coordinatorOf, decisionFor, retryAfterSeconds } from '../coordination/client.ts'
+import type { ClaimResult } from '../coordination/coordinator.ts'
+import type { AppEnv } from '../env.ts'
+import { SeamError } from '../errors.ts'
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key'
 export const IDEMPOTENT_REPLAYED_HEADER = 'idempotent-replayed'

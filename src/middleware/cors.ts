@@ -17,8 +17,8 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { cors } from 'hono/cors'
-import { CREDENTIAL_HEADERS, SDK_HEADERS } from '../client-sessions/credentials'
-import type { AppEnv } from '../env'
+import { CREDENTIAL_HEADERS, SDK_HEADERS } from '../client-sessions/credentials.ts'
+import type { AppEnv } from '../env.ts'
 
 /** Methods the client-session routes (and Seam routes passed through) take. */
 export const CORS_ALLOW_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
-import { readRequestText } from '../body'
-import type { AppEnv } from '../env'
-import { SeamError } from '../errors'
+import { readRequestText } from '../body.ts'
+import type { AppEnv } from '../env.ts'
+import { SeamError } from '../errors.ts'
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i
 /** Keys that reach Object.prototype when a parsed body is merged or spread somewhere. */

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
-import { type Bindings, ConfigError, getConfig } from '../config'
-import type { AppEnv, LogFields } from '../env'
-import { internalError, SeamError } from '../errors'
+import { type Bindings, ConfigError, getConfig } from '../config.ts'
+import type { AppEnv, LogFields } from '../env.ts'
+import { internalError, SeamError } from '../errors.ts'
 
 export const REQUEST_ID_HEADER = 'seam-request-id'
 

@@ -8,8 +8,8 @@
  * - When the provider fails, the last good `jwks_uri` keeps being used; with none the caller
  *   gets KeysUnavailable (503), and no new fetch starts for DISCOVERY_FAILURE_BACKOFF_MS.
  */
-import { fetchProviderJson, isAllowedProviderUrl } from './fetch-json'
-import { KeysUnavailable } from './jwks'
+import { fetchProviderJson, isAllowedProviderUrl } from './fetch-json.ts'
+import { KeysUnavailable } from './jwks.ts'
 
 /** A provider's `jwks_uri` practically never moves; an hour still follows a move the same day. */
 export const DISCOVERY_CACHE_TTL_MS = 60 * 60_000
@@ -33,7 +33,11 @@ class Discovery {
   private inflight: Promise<string> | null = null
   private failedAt = Number.NEGATIVE_INFINITY
 
-  constructor(readonly issuer: string) {}
+  readonly issuer: string
+
+  constructor(issuer: string) {
+    this.issuer = issuer
+  }
 
   /** The key set's URL; throws KeysUnavailable when it is unknown and cannot be fetched now. */
   async keySetUrl(onError: (reason: string) => void): Promise<string> {

@@ -18,8 +18,8 @@
  * is down" and no failure backoff, which the rules above need.
  */
 import { createLocalJWKSet } from 'jose/jwks/local'
-import { fetchProviderJson } from './fetch-json'
-import { type JwtAlg, type JwtHeader, JwtRejected } from './jwt'
+import { fetchProviderJson } from './fetch-json.ts'
+import { type JwtAlg, type JwtHeader, JwtRejected } from './jwt.ts'
 
 /** Providers publish a new key well before signing with it; ten minutes picks that up without a fetch per request. */
 export const JWKS_CACHE_TTL_MS = 10 * 60_000
@@ -76,10 +76,13 @@ export class JwksCache {
   private lastKidRefetchAt = Number.NEGATIVE_INFINITY
   private failedAt = Number.NEGATIVE_INFINITY
 
-  constructor(
-    readonly url: string,
-    readonly algs: readonly JwtAlg[],
-  ) {}
+  readonly url: string
+  readonly algs: readonly JwtAlg[]
+
+  constructor(url: string, algs: readonly JwtAlg[]) {
+    this.url = url
+    this.algs = algs
+  }
 
   /**
    * The trusted key for this token header; throws JwtRejected('unknown_key') or KeysUnavailable.

@@ -33,8 +33,10 @@ export type RejectionKind =
 
 export class JwtRejected extends Error {
   override name = 'JwtRejected'
-  constructor(readonly kind: RejectionKind) {
+  readonly kind: RejectionKind
+  constructor(kind: RejectionKind) {
     super(`jwt rejected: ${kind}`)
+    this.kind = kind
   }
 }
 

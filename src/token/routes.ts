@@ -7,17 +7,17 @@
  * per-user rate limit (429) → vend (KV or Seam). Every refusal happens before any upstream call.
  */
 import { type Context, Hono } from 'hono'
-import { sha256Hex } from '../cache/keys'
-import { coordinatorOf } from '../coordination/client'
-import type { AppEnv } from '../env'
-import { jsonResponse, methodNotAllowed, SeamError } from '../errors'
-import { discoveryFor } from './discovery'
-import { JWKS_FAILURE_BACKOFF_MS, jwksCache, KeysUnavailable } from './jwks'
-import { hmacKeyFor, type JwtHeader, JwtRejected, verifyJwt } from './jwt'
-import { enforceRateLimit } from './rate-limit'
-import { type VendingSettings, vendingSetup } from './settings'
-import { userIdentifierKey } from './user-key'
-import { vendToken } from './vend'
+import { sha256Hex } from '../cache/keys.ts'
+import { coordinatorOf } from '../coordination/client.ts'
+import type { AppEnv } from '../env.ts'
+import { jsonResponse, methodNotAllowed, SeamError } from '../errors.ts'
+import { discoveryFor } from './discovery.ts'
+import { JWKS_FAILURE_BACKOFF_MS, jwksCache, KeysUnavailable } from './jwks.ts'
+import { hmacKeyFor, type JwtHeader, JwtRejected, verifyJwt } from './jwt.ts'
+import { enforceRateLimit } from './rate-limit.ts'
+import { type VendingSettings, vendingSetup } from './settings.ts'
+import { userIdentifierKey } from './user-key.ts'
+import { vendToken } from './vend.ts'
 
 export const TOKEN_PATH = '/token'
 /** RFC 6750 realm in WWW-Authenticate. */

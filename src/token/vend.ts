@@ -30,17 +30,17 @@
  */
 
 import type { Context } from 'hono'
-import { canonicalSessionId, KEY_VERSION, sha256Hex, vendBySessionKey, vendByTokenKey } from '../cache/keys'
-import { type ClientSession, invalidateSession, isClientSession } from '../cache/session-cache'
-import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv'
-import type { Credential } from '../client-sessions/credentials'
-import type { Config } from '../config'
-import type { CoordinatorNamespace } from '../coordination/client'
-import { singleFlight } from '../coordination/single-flight'
-import type { AppEnv, LogFields } from '../env'
-import { SeamError } from '../errors'
-import { callUpstream, type UpstreamRequest, type UpstreamResponse } from '../upstream'
-import type { VendingSettings } from './settings'
+import { canonicalSessionId, KEY_VERSION, sha256Hex, vendBySessionKey, vendByTokenKey } from '../cache/keys.ts'
+import { type ClientSession, invalidateSession, isClientSession } from '../cache/session-cache.ts'
+import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv.ts'
+import type { Credential } from '../client-sessions/credentials.ts'
+import type { Config } from '../config.ts'
+import type { CoordinatorNamespace } from '../coordination/client.ts'
+import { singleFlight } from '../coordination/single-flight.ts'
+import type { AppEnv, LogFields } from '../env.ts'
+import { SeamError } from '../errors.ts'
+import { callUpstream, type UpstreamRequest, type UpstreamResponse } from '../upstream.ts'
+import type { VendingSettings } from './settings.ts'
 
 /** How the token was obtained, for the log line. */
 export type VendOutcome = 'reused' | 'found' | 'renewed' | 'created' | 'replaced'

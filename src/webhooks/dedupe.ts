@@ -22,9 +22,9 @@
  * inside that window, the customer's backend REPLACED the session's lists with get_or_create
  * and dropped the same account on purpose, the repeat would add it back.
  */
-import { KEY_VERSION, sha256Hex } from '../cache/keys'
-import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv'
-import type { WebhookSource } from './verify'
+import { KEY_VERSION, sha256Hex } from '../cache/keys.ts'
+import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv.ts'
+import type { WebhookSource } from './verify.ts'
 
 /**
  * How long a done message stays remembered. Svix's automatic schedule (immediately, 5 s, 5 min,
@@ -52,10 +52,10 @@ export const webhookDedupeKey = async (source: WebhookSource, id: string) =>
 export class WebhookDedupe {
   private readonly store: TieredKv
 
-  constructor(
-    kv: KVNamespace | undefined,
-    private readonly onError: ErrorReporter,
-  ) {
+  private readonly onError: ErrorReporter
+
+  constructor(kv: KVNamespace | undefined, onError: ErrorReporter) {
+    this.onError = onError
     this.store = tieredKv(kv, DEDUPE_MEMORY_MS)
   }
 

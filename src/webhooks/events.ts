@@ -10,7 +10,7 @@
  * nothing.
  */
 import * as z from 'zod/mini'
-import { MAX_PARAM_LENGTH } from '../client-sessions/schemas'
+import { MAX_PARAM_LENGTH } from '../client-sessions/schemas.ts'
 
 /**
  * The events that carry a newly connected account (`connected_account_id`), from

@@ -4,7 +4,7 @@
  * (src/client-sessions/schemas.ts); unknown keys are refused, as Seam does in strict mode.
  */
 import * as z from 'zod/mini'
-import { MAX_ID_LIST_LENGTH, MAX_PARAM_LENGTH } from '../client-sessions/schemas'
+import { MAX_ID_LIST_LENGTH, MAX_PARAM_LENGTH } from '../client-sessions/schemas.ts'
 
 const id = z.string().check(z.minLength(1), z.maxLength(MAX_PARAM_LENGTH))
 const idList = z.array(id).check(z.maxLength(MAX_ID_LIST_LENGTH))

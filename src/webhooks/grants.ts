@@ -11,11 +11,11 @@
  *   the dedupe marker is not written;
  * - Seam refused the request itself (404 no such session, 400) → `rejected`, with Seam's answer.
  */
-import { invalidateSession } from '../cache/session-cache'
-import type { Config } from '../config'
-import type { LogFields } from '../env'
-import { SeamError } from '../errors'
-import { callUpstream, type UpstreamResponse } from '../upstream'
+import { invalidateSession } from '../cache/session-cache.ts'
+import type { Config } from '../config.ts'
+import type { LogFields } from '../env.ts'
+import { SeamError } from '../errors.ts'
+import { callUpstream, type UpstreamResponse } from '../upstream.ts'
 
 export const GRANT_ACCESS_PATH = '/client_sessions/grant_access'
 export const LIST_PATH = '/client_sessions/list'

@@ -31,15 +31,15 @@
  * Seam's own refusals (404, 400) come back unchanged.
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { invalidateSession } from '../cache/session-cache'
-import { coordinatorOf, decisionFor } from '../coordination/client'
-import { grantOnce } from '../coordination/webhook-once'
-import { methodNotAllowed, SeamError } from '../errors'
-import { jsonShapeProblem, MAX_JSON_DEPTH } from '../middleware/json-body'
-import { dropVendedSessions } from '../token/vend'
-import { upstreamToResponse } from '../upstream'
-import { invalidInput } from '../validation'
-import { type DoneOutcome, WebhookDedupe, webhookDedupeKey } from './dedupe'
+import { invalidateSession } from '../cache/session-cache.ts'
+import { coordinatorOf, decisionFor } from '../coordination/client.ts'
+import { grantOnce } from '../coordination/webhook-once.ts'
+import { methodNotAllowed, SeamError } from '../errors.ts'
+import { jsonShapeProblem, MAX_JSON_DEPTH } from '../middleware/json-body.ts'
+import { dropVendedSessions } from '../token/vend.ts'
+import { upstreamToResponse } from '../upstream.ts'
+import { invalidInput } from '../validation.ts'
+import { type DoneOutcome, WebhookDedupe, webhookDedupeKey } from './dedupe.ts'
 import {
   CLIENT_SESSION_EVENT_PREFIX,
   clientSessionEventSchema,
@@ -49,10 +49,10 @@ import {
   grantEventSchema,
   isGrantEventType,
   targetFromMetadata,
-} from './events'
-import { grantRequestSchema } from './grant-request'
-import { grantAccess, type ListedSession, sessionsHoldingWebview, type UpstreamDeps } from './grants'
-import { notConfigured, verifyWebhook, type WebhookEnv } from './verify'
+} from './events.ts'
+import { grantRequestSchema } from './grant-request.ts'
+import { grantAccess, type ListedSession, sessionsHoldingWebview, type UpstreamDeps } from './grants.ts'
+import { notConfigured, verifyWebhook, type WebhookEnv } from './verify.ts'
 
 export const SEAM_WEBHOOK_PATH = '/webhooks/seam'
 export const GRANT_WEBHOOK_PATH = '/webhooks/grants'

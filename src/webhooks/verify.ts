@@ -22,10 +22,10 @@
  * line only, and no header value (id, signature) or secret is ever logged.
  */
 import type { MiddlewareHandler } from 'hono'
-import { readRequestBody } from '../body'
-import type { Config } from '../config'
-import type { AppEnv } from '../env'
-import { internalError, SeamError } from '../errors'
+import { readRequestBody } from '../body.ts'
+import type { Config } from '../config.ts'
+import type { AppEnv } from '../env.ts'
+import { internalError, SeamError } from '../errors.ts'
 
 /** Standard Webhooks and svix reject timestamps more than five minutes off, either way. */
 export const WEBHOOK_TOLERANCE_SECONDS = 5 * 60

@@ -1,6 +1,7 @@
 /** The Hono environment every route and middleware shares. */
-import type { Credential } from './client-sessions/credentials.ts'
+
 import type { Bindings, Config } from './config.ts'
+import type { Credential } from './credentials.ts'
 
 /** Fields a request adds to its one log line. Only names, ids, numbers: never a secret. */
 export interface LogFields {

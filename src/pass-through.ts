@@ -21,8 +21,8 @@
  */
 import type { Context } from 'hono'
 import { readRequestBody } from './body.ts'
-import { readCredential, SDK_HEADERS } from './client-sessions/credentials.ts'
 import type { Config } from './config.ts'
+import { readCredential, SDK_HEADERS } from './credentials.ts'
 import type { AppEnv } from './env.ts'
 import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors.ts'
 import { idempotency } from './idempotency/middleware.ts'

@@ -34,7 +34,7 @@
  *
  * | object name                              | decides                                  | held / kept                              |
  * | ---------------------------------------- | ---------------------------------------- | ---------------------------------------- |
- * | `v1:wh:{h(source)}:{h(webhook-id)}`      | one grant per webhook delivery id (src/coordination/webhook-once.ts) | lease COORDINATION_LEASE_MS while granting; `done` kept DEDUPE_TTL_SECONDS (3 days) |
+ * | `v1:wh:{h(source)}:{h(webhook-id)}`      | one grant per webhook delivery id (src/webhooks/once.ts) | lease COORDINATION_LEASE_MS while granting; `done` kept DEDUPE_TTL_SECONDS (3 days) |
  * | `v1:vend:{h(endpoint, api key)}:{h(user key)}` | one renewal per user at a time (src/coordination/single-flight.ts); no token is stored | lease COORDINATION_LEASE_MS, released when the renewal ends |
  * | `v1:idem:{h(credential)}:{h(Idempotency-Key)}` | one Seam call per Idempotency-Key (src/idempotency/middleware.ts); `value` = Seam's first answer `{ status, headers: content-type + seam-request-id, body: base64 }` | lease COORDINATION_LEASE_MS; `done` kept IDEMPOTENCY_TTL_SECONDS (24 h); `unknown` IDEMPOTENCY_UNKNOWN_HOLD_MS (5 min) |
  *

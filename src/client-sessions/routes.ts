@@ -12,14 +12,14 @@ import type * as z from 'zod/mini'
 import { CACHE_NAME, cachedGet } from '../cache/cached-get.ts'
 import { canonicalSessionId, memoSha256Hex } from '../cache/keys.ts'
 import { isClientSession, SessionCache } from '../cache/session-cache.ts'
+import { BACKEND_KINDS, type CredentialKind, requireCredential, SDK_HEADERS } from '../credentials.ts'
 import type { AppEnv } from '../env.ts'
 import { methodNotAllowed, SeamError } from '../errors.ts'
 import { idempotency } from '../idempotency/middleware.ts'
 import { jsonBody } from '../middleware/json-body.ts'
 import { dropVendedSessions } from '../token/vend.ts'
 import { callUpstream, type UpstreamRequest, upstreamToResponse } from '../upstream.ts'
-import { jsonValidator, queryValidator, searchOf } from '../validation.ts'
-import { BACKEND_KINDS, type CredentialKind, requireCredential, SDK_HEADERS } from './credentials.ts'
+import { jsonValidator, type QueryShape, queryValidator, searchOf } from '../validation.ts'
 import {
   createSchema,
   deleteSchema,
@@ -28,7 +28,6 @@ import {
   grantAccessSchema,
   listQueryShape,
   listSchema,
-  type QueryShape,
   revokeSchema,
 } from './schemas.ts'
 

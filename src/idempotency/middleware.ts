@@ -28,9 +28,9 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { readRequestBody } from '../body.ts'
 import { KEY_VERSION, memoSha256Hex, sha256Hex } from '../cache/keys.ts'
-import { readCredential } from '../client-sessions/credentials.ts'
 import { coordinatorOf, decisionFor, retryAfterSeconds } from '../coordination/client.ts'
 import type { ClaimResult } from '../coordination/coordinator.ts'
+import { readCredential } from '../credentials.ts'
 import type { AppEnv } from '../env.ts'
 import { SeamError } from '../errors.ts'
 

@@ -17,7 +17,7 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { cors } from 'hono/cors'
-import { CREDENTIAL_HEADERS, SDK_HEADERS } from '../client-sessions/credentials.ts'
+import { CREDENTIAL_HEADERS, SDK_HEADERS } from '../credentials.ts'
 import type { AppEnv } from '../env.ts'
 
 /** Methods the client-session routes (and Seam routes passed through) take. */

@@ -33,10 +33,10 @@ import type { Context } from 'hono'
 import { canonicalSessionId, KEY_VERSION, sha256Hex, vendBySessionKey, vendByTokenKey } from '../cache/keys.ts'
 import { type ClientSession, invalidateSession, isClientSession } from '../cache/session-cache.ts'
 import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv.ts'
-import type { Credential } from '../client-sessions/credentials.ts'
 import type { Config } from '../config.ts'
 import type { CoordinatorNamespace } from '../coordination/client.ts'
 import { singleFlight } from '../coordination/single-flight.ts'
+import type { Credential } from '../credentials.ts'
 import type { AppEnv, LogFields } from '../env.ts'
 import { SeamError } from '../errors.ts'
 import { callUpstream, type UpstreamRequest, type UpstreamResponse } from '../upstream.ts'
@@ -78,7 +78,7 @@ export async function vendRecordKey(config: Config, apiKey: string, userKey: str
   return `${KEY_VERSION}:vend:${scope}:${await sha256Hex(userKey)}`
 }
 
-/** `Credential.identity` of a client session token is this prefix and the token (client-sessions/credentials.ts). */
+/** `Credential.identity` of a client session token is this prefix and the token (src/credentials.ts). */
 const CST_IDENTITY_PREFIX = 'cst:'
 
 type Flight = Promise<{ vended: VendedToken; outcome: VendOutcome }>

@@ -1,6 +1,6 @@
 /**
  * With the COORDINATOR Durable Object bound, deliveries are claimed there instead, before Seam
- * is called (src/coordination/webhook-once.ts), and this KV marker is not used. What follows is
+ * is called (src/webhooks/once.ts), and this KV marker is not used. What follows is
  * the best-effort rule of a deployment without the binding.
  *
  * "Exactly once in effect" for signed deliveries: a marker per (source, webhook-id), written

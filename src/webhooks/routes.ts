@@ -3,7 +3,7 @@
  *
  * Per delivery: verify the signature on the raw body (verify.ts; 401, nothing done) → is the
  * gateway able to grant (SEAM_API_KEY; 503) → parse → for a grant: skip it when this message was
- * already granted (claimed in the COORDINATOR Durable Object, coordination/webhook-once.ts; else
+ * already granted (claimed in the COORDINATOR Durable Object, webhooks/once.ts; else
  * the KV marker, dedupe.ts) → find the session(s) → grant_access (grants.ts) → mark it done →
  * 2xx. The 2xx only ever comes after the grant succeeded (or there was nothing to grant).
  *
@@ -33,7 +33,6 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { invalidateSession } from '../cache/session-cache.ts'
 import { coordinatorOf, decisionFor } from '../coordination/client.ts'
-import { grantOnce } from '../coordination/webhook-once.ts'
 import { methodNotAllowed, SeamError } from '../errors.ts'
 import { jsonShapeProblem, MAX_JSON_DEPTH } from '../middleware/json-body.ts'
 import { dropVendedSessions } from '../token/vend.ts'
@@ -52,6 +51,7 @@ import {
 } from './events.ts'
 import { grantRequestSchema } from './grant-request.ts'
 import { grantAccess, type ListedSession, sessionsHoldingWebview, type UpstreamDeps } from './grants.ts'
+import { grantOnce } from './once.ts'
 import { notConfigured, verifyWebhook, type WebhookEnv } from './verify.ts'
 
 export const SEAM_WEBHOOK_PATH = '/webhooks/seam'

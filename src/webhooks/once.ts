@@ -12,10 +12,11 @@
  * could not be reached after the grant); the next redelivery grants again. It is logged as
  * `webhook_ledger: write_failed_after_grant` and, like any repeat, grant_access adds the same ids.
  */
+
+import { type Decision, retryAfterSeconds } from '../coordination/client.ts'
 import type { LogFields } from '../env.ts'
-import { DEDUPE_TTL_SECONDS, type DoneOutcome } from '../webhooks/dedupe.ts'
-import { retryLater } from '../webhooks/grants.ts'
-import { type Decision, retryAfterSeconds } from './client.ts'
+import { DEDUPE_TTL_SECONDS, type DoneOutcome } from './dedupe.ts'
+import { retryLater } from './grants.ts'
 
 /**
  * How long a concurrent delivery of the same id waits for the first: a grant takes well under a

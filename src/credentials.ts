@@ -5,7 +5,7 @@
  * Only the headers of the one credential the gateway recognised are forwarded, so the
  * credential the upstream checks is exactly the one the gateway checked (and cached under).
  */
-import { unauthorized } from '../errors.ts'
+import { unauthorized } from './errors.ts'
 
 export type CredentialKind =
   | 'api_key'

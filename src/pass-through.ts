@@ -28,7 +28,7 @@ import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors.ts
 import { idempotency } from './idempotency/middleware.ts'
 import { noteError } from './middleware/request-context.ts'
 import { credentialRefused } from './token/vend.ts'
-import { PASSED_RESPONSE_HEADERS, sendUpstream, stripStacks } from './upstream.ts'
+import { noteUpstream, PASSED_RESPONSE_HEADERS, sendUpstream, stripStacks } from './upstream.ts'
 
 /** Paths the gateway answers itself (or refuses): never forwarded, whatever the method or case. */
 const GATEWAY_PATHS = /^\/(?:client_sessions(?:\/|$)|token$|webhooks(?:\/|$)|health$|openapi\.json$|docs$)/i
@@ -110,12 +110,7 @@ async function forward(c: Context<AppEnv>): Promise<Response> {
 
   const answer = await sendUpstream(c.var.config, { method, path, headers, body, retry: 'caller' })
   if (answer.status === 401) await credentialRefused(c, credential)
-  const log = c.var.log
-  log.upstream_status = answer.status
-  log.upstream_ms = answer.elapsedMs
-  log.upstream_attempts = answer.attempts
-  const requestId = answer.headers.get('seam-request-id')
-  if (requestId) log.upstream_request_id = requestId
+  noteUpstream(c.var.log, answer, answer.headers.get('seam-request-id'))
 
   const responseHeaders = new Headers({ 'server-timing': `upstream;dur=${answer.elapsedMs}` })
   responseHeaders.set(...NOSNIFF)

@@ -17,7 +17,8 @@
  * - Upstream errors are never stored; neither are 404s.
  */
 import type { Config } from '../config.ts'
-import { canonicalSessionId, credentialKey, memoSha256Hex, sessionKey, userKeyPointer } from './keys.ts'
+import { memoSha256Hex } from '../crypto.ts'
+import { canonicalSessionId, credentialKey, sessionKey, userKeyPointer } from './keys.ts'
 import { type ErrorReporter, type TieredKv, tieredKv } from './tiered-kv.ts'
 
 /** The fields the cache relies on; every other field is kept as Seam sent it. */
@@ -82,17 +83,22 @@ function markWritten(id: string): void {
   }
 }
 
-export function isClientSession(value: unknown): value is ClientSession {
+/** A session id, its token and a readable expiry: what a cached session and a vend record both need. */
+export function hasSessionToken(
+  value: unknown,
+): value is Pick<ClientSession, 'client_session_id' | 'token' | 'expires_at'> & Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false
   const s = value as Record<string, unknown>
   return (
     typeof s.client_session_id === 'string' &&
-    typeof s.workspace_id === 'string' &&
+    typeof s.token === 'string' &&
     typeof s.expires_at === 'string' &&
-    !Number.isNaN(Date.parse(s.expires_at)) &&
-    typeof s.token === 'string'
+    !Number.isNaN(Date.parse(s.expires_at))
   )
 }
+
+export const isClientSession = (value: unknown): value is ClientSession =>
+  hasSessionToken(value) && typeof value.workspace_id === 'string'
 
 export class SessionCache {
   private readonly store: TieredKv

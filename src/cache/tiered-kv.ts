@@ -6,6 +6,7 @@
  *   and to KV; a KV failure or a KV call slower than KV_TIMEOUT_MS is logged by the caller
  *   through `onError` and treated as a miss, so the request falls back to the upstream.
  */
+import type { LogFields } from '../env.ts'
 import { KV_MIN_TTL_SECONDS } from './keys.ts'
 
 /** A KV read slower than this is treated as a miss: the upstream is usually faster than a stuck KV. */
@@ -15,6 +16,13 @@ export const MEMORY_TIER_MAX_ENTRIES = 2_000
 
 /** Called with `op: reason` when KV fails; the caller logs it. */
 export type ErrorReporter = (what: string) => void
+
+/** The reporter every KV user passes: the failure goes to the request's log line as `cache_error`. */
+export const reportTo =
+  (log: LogFields): ErrorReporter =>
+  (what) => {
+    log.cache_error = what
+  }
 
 interface MemoryEntry {
   value: unknown

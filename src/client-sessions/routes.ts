@@ -9,17 +9,26 @@
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type * as z from 'zod/mini'
-import { CACHE_NAME, cachedGet } from '../cache/cached-get.ts'
-import { canonicalSessionId, memoSha256Hex } from '../cache/keys.ts'
+import { canonicalSessionId } from '../cache/keys.ts'
 import { isClientSession, SessionCache } from '../cache/session-cache.ts'
-import { BACKEND_KINDS, type CredentialKind, requireCredential, SDK_HEADERS } from '../credentials.ts'
+import { reportTo } from '../cache/tiered-kv.ts'
+import { BACKEND_KINDS, type CredentialKind, SDK_HEADERS } from '../credentials.ts'
+import { memoSha256Hex } from '../crypto.ts'
 import type { AppEnv } from '../env.ts'
-import { methodNotAllowed, SeamError } from '../errors.ts'
+import { SeamError } from '../errors.ts'
 import { idempotency } from '../idempotency/middleware.ts'
 import { jsonBody } from '../middleware/json-body.ts'
+import { allowOnly, enterRoute } from '../middleware/route.ts'
 import { dropVendedSessions } from '../token/vend.ts'
-import { callUpstream, type UpstreamRequest, upstreamToResponse } from '../upstream.ts'
+import {
+  callUpstream,
+  noteUpstream,
+  type UpstreamRequest,
+  type UpstreamResponse,
+  upstreamToResponse,
+} from '../upstream.ts'
 import { jsonValidator, type QueryShape, queryValidator, searchOf } from '../validation.ts'
+import { cachedGet, REFUSAL_HEADERS } from './get.ts'
 import {
   createSchema,
   deleteSchema,
@@ -100,33 +109,6 @@ export const ROUTES: readonly RouteSpec[] = [
   },
 ]
 
-/**
- * The first step of every client-session route: names the route for the log line, then checks
- * the route's credential rule before anything else reads the request.
- *
- * For get (`refusedCacheStatus` set), every answer names the cache (RFC 9211), also those
- * refused before the cache was asked (401, 400): no hit, nothing forwarded, so only a detail
- * says why. A refusal thrown here travels as the error's header; one thrown by a later step
- * is answered by onError at that step, so it is marked on the answer once it comes back.
- */
-const enterRoute =
-  (path: string, accepts: readonly CredentialKind[], refusedCacheStatus?: string): MiddlewareHandler<AppEnv> =>
-  async (c, next) => {
-    c.var.log.route = path
-    try {
-      c.set('credential', requireCredential(c.req.raw.headers, accepts))
-    } catch (err) {
-      if (refusedCacheStatus && err instanceof SeamError) err.headers['cache-status'] ??= refusedCacheStatus
-      throw err
-    }
-    await next()
-    // A later step threw and onError answered (Hono sets c.error): mark the answer unless the
-    // cache already named itself on it. A hit or a forwarded answer passes untouched.
-    if (refusedCacheStatus && c.error && !c.res.headers.has('cache-status')) {
-      c.header('cache-status', refusedCacheStatus)
-    }
-  }
-
 export function forwardedHeaders(c: Context<AppEnv>): Record<string, string> {
   const headers: Record<string, string> = { ...c.var.credential.headers }
   for (const name of SDK_HEADERS) {
@@ -159,11 +141,9 @@ function handler(spec: RouteSpec) {
       c.env.SESSION_CACHE,
       c.var.config,
       await memoSha256Hex(c.var.credential.identity),
-      (what) => {
-        c.var.log.cache_error = what
-      },
+      reportTo(c.var.log),
     )
-    let answer: Awaited<ReturnType<typeof callUpstream>>
+    let answer: UpstreamResponse
     try {
       answer = await callUpstream(c.var.config, await request())
     } catch (err) {
@@ -172,7 +152,7 @@ function handler(spec: RouteSpec) {
       if (err instanceof SeamError && spec.effect !== 'read') await sessionsTouched(c, spec, cache, idsOf(params))
       throw err
     }
-    noteUpstream(c, answer)
+    noteUpstream(c.var.log, answer, answer.requestId)
     const session = answer.body.client_session
     if (spec.effect !== 'read' && mayHaveWritten(answer.status)) {
       const stored = spec.effect === 'store' && answer.status === 200 && isClientSession(session)
@@ -222,21 +202,15 @@ async function sessionsTouched(
   }
 }
 
-function noteUpstream(c: Context<AppEnv>, answer: Awaited<ReturnType<typeof callUpstream>>) {
-  const log = c.var.log
-  log.upstream_status = answer.status
-  log.upstream_ms = answer.elapsedMs
-  log.upstream_attempts = answer.attempts
-  if (answer.requestId) log.upstream_request_id = answer.requestId
-}
-
 /** The `/client_sessions/*` router. */
 export function clientSessionRoutes(): Hono<AppEnv> {
   const router = new Hono<AppEnv>()
   for (const spec of ROUTES) {
     const path = `/client_sessions/${spec.name}`
-    const refused = spec.effect === 'cached-read' ? `${CACHE_NAME}; detail=refused` : undefined
-    const enter = enterRoute(path, spec.accepts, refused)
+    const enter = enterRoute(path, {
+      accepts: spec.accepts,
+      ...(spec.effect === 'cached-read' ? { refusalHeaders: REFUSAL_HEADERS } : {}),
+    })
     for (const method of spec.methods) {
       const validate = usesQuery(method)
         ? queryValidator(spec.schema, spec.queryShape)
@@ -247,9 +221,7 @@ export function clientSessionRoutes(): Hono<AppEnv> {
       const steps = [enter, ...validate, ...once] as MiddlewareHandler<AppEnv>[]
       router.on(method, path, ...(steps as [MiddlewareHandler<AppEnv>]), handler(spec))
     }
-    router.all(path, () => {
-      throw methodNotAllowed(spec.methods)
-    })
+    allowOnly(router, path, spec.methods, enterRoute(path))
   }
   return router
 }

@@ -27,10 +27,11 @@
  */
 import type { Context, MiddlewareHandler } from 'hono'
 import { readRequestBody } from '../body.ts'
-import { KEY_VERSION, memoSha256Hex, sha256Hex } from '../cache/keys.ts'
+import { idempotencyName } from '../cache/keys.ts'
 import { coordinatorOf, decisionFor, retryAfterSeconds } from '../coordination/client.ts'
 import type { ClaimResult } from '../coordination/coordinator.ts'
 import { readCredential } from '../credentials.ts'
+import { fromBase64, sha256Hex, toBase64 } from '../crypto.ts'
 import type { AppEnv } from '../env.ts'
 import { SeamError } from '../errors.ts'
 
@@ -79,7 +80,7 @@ export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppE
       log.idempotency = 'unenforced'
       return await next()
     }
-    const name = `${KEY_VERSION}:idem:${await memoSha256Hex(credential.identity)}:${await sha256Hex(key)}`
+    const name = await idempotencyName(credential.identity, key)
     const decision = decisionFor(coordinator, name)
     const fingerprint = await requestFingerprint(c, options)
     let claim: ClaimResult
@@ -187,13 +188,8 @@ async function requestFingerprint(c: Context<AppEnv>, options: IdempotencyOption
   } else if (options.body === 'raw' && c.req.raw.body !== null) {
     body = await readRequestBody(c.req.raw.clone(), c.var.config.BODY_LIMIT_BYTES)
   }
-  const bodyDigest = await digestHex(typeof body === 'string' ? new TextEncoder().encode(body) : body)
+  const bodyDigest = await sha256Hex(body)
   return await sha256Hex(`${c.req.method}\n${url.pathname}\n${url.search}\n${bodyDigest}`)
-}
-
-async function digestHex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 function replay(stored: StoredAnswer): Response {
@@ -201,14 +197,4 @@ function replay(stored: StoredAnswer): Response {
     status: stored.status,
     headers: { ...stored.headers, [IDEMPOTENT_REPLAYED_HEADER]: 'true' },
   })
-}
-
-function toBase64(bytes: ArrayBuffer): string {
-  let binary = ''
-  for (const byte of new Uint8Array(bytes)) binary += String.fromCharCode(byte)
-  return btoa(binary)
-}
-
-function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0))
 }

@@ -11,7 +11,9 @@
  * Claims: `exp` and `sub` are required; `nbf` and `iat` are honoured when present; `iss`,
  * `aud` and `client_id` are checked when configured. Time checks allow CLOCK_SKEW_SECONDS.
  */
+
 import { jwtVerify } from 'jose/jwt/verify'
+import { fromBase64, hmacKey } from '../crypto.ts'
 
 export const JWT_ALGS = ['HS256', 'RS256', 'ES256'] as const
 export type JwtAlg = (typeof JWT_ALGS)[number]
@@ -89,8 +91,7 @@ function isBase64Url(text: string): boolean {
 function decodeHeader(part: string): Record<string, unknown> {
   let value: unknown
   try {
-    const binary = atob(part.replace(/-/g, '+').replace(/_/g, '/'))
-    value = JSON.parse(decoder.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))))
+    value = JSON.parse(decoder.decode(fromBase64(part.replace(/-/g, '+').replace(/_/g, '/'))))
   } catch {
     throw new JwtRejected('malformed')
   }
@@ -181,15 +182,5 @@ export async function verifyJwt(token: string, options: VerifyOptions): Promise<
   return checkOwnClaims(payload, options)
 }
 
-// One HMAC key per isolate: importing it per request would cost a few microseconds for nothing.
-let hmacKey: { secret: string; key: Promise<CryptoKey> } | null = null
-
 /** The HS256 verification key for AUTH_JWT_SECRET (its UTF-8 bytes, as every JWT library uses it). */
-export function hmacKeyFor(secret: string): Promise<CryptoKey> {
-  if (hmacKey?.secret !== secret) {
-    const bytes = new TextEncoder().encode(secret)
-    const key = crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify'])
-    hmacKey = { secret, key }
-  }
-  return hmacKey.key
-}
+export const hmacKeyFor = (secret: string): Promise<CryptoKey> => hmacKey(secret, 'verify')

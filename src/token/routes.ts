@@ -7,8 +7,8 @@
  * per-user rate limit (429) → vend (KV or Seam). Every refusal happens before any upstream call.
  */
 import { type Context, Hono } from 'hono'
-import { sha256Hex } from '../cache/keys.ts'
 import { coordinatorOf } from '../coordination/client.ts'
+import { sha256Hex } from '../crypto.ts'
 import type { AppEnv } from '../env.ts'
 import { jsonResponse, methodNotAllowed, SeamError } from '../errors.ts'
 import { discoveryFor } from './discovery.ts'

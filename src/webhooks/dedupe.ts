@@ -22,9 +22,7 @@
  * inside that window, the customer's backend REPLACED the session's lists with get_or_create
  * and dropped the same account on purpose, the repeat would add it back.
  */
-import { KEY_VERSION, sha256Hex } from '../cache/keys.ts'
 import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv.ts'
-import type { WebhookSource } from './verify.ts'
 
 /**
  * How long a done message stays remembered. Svix's automatic schedule (immediately, 5 s, 5 min,
@@ -45,9 +43,6 @@ interface Marker {
   at: number
   outcome: DoneOutcome
 }
-
-export const webhookDedupeKey = async (source: WebhookSource, id: string) =>
-  `${KEY_VERSION}:wh:${await sha256Hex(source)}:${await sha256Hex(id)}`
 
 export class WebhookDedupe {
   private readonly store: TieredKv

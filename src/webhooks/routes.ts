@@ -31,6 +31,7 @@
  * Seam's own refusals (404, 400) come back unchanged.
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { webhookDedupeKey } from '../cache/keys.ts'
 import { invalidateSession } from '../cache/session-cache.ts'
 import { coordinatorOf, decisionFor } from '../coordination/client.ts'
 import { methodNotAllowed, SeamError } from '../errors.ts'
@@ -38,7 +39,7 @@ import { jsonShapeProblem, MAX_JSON_DEPTH } from '../middleware/json-body.ts'
 import { dropVendedSessions } from '../token/vend.ts'
 import { upstreamToResponse } from '../upstream.ts'
 import { invalidInput } from '../validation.ts'
-import { type DoneOutcome, WebhookDedupe, webhookDedupeKey } from './dedupe.ts'
+import { type DoneOutcome, WebhookDedupe } from './dedupe.ts'
 import {
   CLIENT_SESSION_EVENT_PREFIX,
   clientSessionEventSchema,

@@ -23,6 +23,7 @@
  * and dropped the same account on purpose, the repeat would add it back.
  */
 import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv.ts'
+import type { DoneOutcome } from './outcomes.ts'
 
 /**
  * How long a done message stays remembered. Svix's automatic schedule (immediately, 5 s, 5 min,
@@ -36,8 +37,6 @@ export const DEDUPE_TTL_SECONDS = 3 * 24 * 60 * 60
  * elsewhere, so an immediate retry that lands on the same isolate never depends on KV.
  */
 export const DEDUPE_MEMORY_MS = 60_000
-
-export type DoneOutcome = 'granted' | 'already_granted'
 
 interface Marker {
   at: number

@@ -15,8 +15,9 @@
 
 import { type Decision, retryAfterSeconds } from '../coordination/client.ts'
 import type { LogFields } from '../env.ts'
-import { DEDUPE_TTL_SECONDS, type DoneOutcome } from './dedupe.ts'
+import { DEDUPE_TTL_SECONDS } from './dedupe.ts'
 import { retryLater } from './grants.ts'
+import type { DoneOutcome } from './outcomes.ts'
 
 /**
  * How long a concurrent delivery of the same id waits for the first: a grant takes well under a

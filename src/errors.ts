@@ -176,6 +176,6 @@ export const upstreamInvalidResponse = (logReason: string, headers: Record<strin
 export const upstreamTimeout = (logReason: string) =>
   new SeamError(504, 'upstream_timeout', 'The Seam API did not answer in time.', { logReason })
 
-/** 400 `invalid_input` with a fixed message (validation.ts builds the schema-driven ones). */
-export const invalidInputMessage = (message: string, validationErrors?: ValidationErrors) =>
+/** 400 `invalid_input` with a fixed message (validation.ts `invalidInput` builds the schema-driven ones). */
+export const badInput = (message: string, validationErrors?: ValidationErrors) =>
   new SeamError(400, 'invalid_input', message, validationErrors === undefined ? {} : { validationErrors })

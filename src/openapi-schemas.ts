@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini'
 import { clientSessionResource } from './client-sessions/resource.ts'
-import type { SeamErrorBody } from './errors.ts'
+import { SEAM_ERROR_TYPES, type SeamErrorBody } from './errors.ts'
 import type { VendedToken } from './token/vend.ts'
 import { WEBHOOK_OUTCOMES } from './webhooks/outcomes.ts'
 
@@ -18,7 +18,14 @@ const about = z.describe
 
 export const errorEnvelope = z.object({
   error: z.looseObject({
-    type: z.string().check(about('A stable machine-readable error type, e.g. `invalid_input`.')),
+    type: z
+      .union([
+        z
+          .enum(SEAM_ERROR_TYPES)
+          .check(about('A type the gateway itself answers with (src/errors.ts SEAM_ERROR_TYPES).')),
+        z.string().check(about("One of Seam's own error types, in Seam's answers passed through unchanged.")),
+      ])
+      .check(about('A stable machine-readable error type, e.g. `invalid_input`.')),
     message: z.string().check(about('A fixed human-readable message; never internal details.')),
     validation_errors: z.optional(
       z

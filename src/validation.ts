@@ -9,7 +9,7 @@ import { zValidator } from '@hono/zod-validator'
 import type { MiddlewareHandler } from 'hono'
 import * as z from 'zod/mini'
 import en from 'zod/v4/locales/en.js'
-import { SeamError } from './errors.ts'
+import { badInput, SeamError } from './errors.ts'
 
 // zod/mini ships no messages by default; English only, so error messages say what is wrong.
 z.config(en())
@@ -155,9 +155,7 @@ export function searchOf(url: string): string {
 const refuseUnnamedQueryParams: MiddlewareHandler = (c, next) => {
   // A pair with an empty name is a `&`-separated piece that starts with `=`.
   if (/(?:^|&)=/.test(searchOf(c.req.url).slice(1))) {
-    throw new SeamError(400, 'invalid_input', 'Invalid input: a query parameter has no name.', {
-      validationErrors: { _errors: ['A query parameter has no name.'] },
-    })
+    throw badInput('Invalid input: a query parameter has no name.', { _errors: ['A query parameter has no name.'] })
   }
   return next()
 }

@@ -33,7 +33,7 @@ import type { ClaimResult } from '../coordination/coordinator.ts'
 import { readCredential } from '../credentials.ts'
 import { fromBase64, sha256Hex, toBase64 } from '../crypto.ts'
 import type { AppEnv } from '../env.ts'
-import { SeamError } from '../errors.ts'
+import { badInput, SeamError } from '../errors.ts'
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key'
 export const IDEMPOTENT_REPLAYED_HEADER = 'idempotent-replayed'
@@ -62,8 +62,8 @@ interface StoredAnswer {
 }
 
 const keyError = () =>
-  new SeamError(400, 'invalid_input', `Idempotency-Key must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`, {
-    validationErrors: { 'idempotency-key': { _errors: ['must be 1 to 255 characters'] } },
+  badInput(`Idempotency-Key must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`, {
+    'idempotency-key': { _errors: ['must be 1 to 255 characters'] },
   })
 
 export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppEnv> {

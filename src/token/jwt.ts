@@ -14,6 +14,7 @@
 
 import { jwtVerify } from 'jose/jwt/verify'
 import { fromBase64, hmacKey } from '../crypto.ts'
+import { isJsonObject } from '../json.ts'
 
 export const JWT_ALGS = ['HS256', 'RS256', 'ES256'] as const
 export type JwtAlg = (typeof JWT_ALGS)[number]
@@ -95,8 +96,8 @@ function decodeHeader(part: string): Record<string, unknown> {
   } catch {
     throw new JwtRejected('malformed')
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new JwtRejected('malformed')
-  return value as Record<string, unknown>
+  if (!isJsonObject(value)) throw new JwtRejected('malformed')
+  return value
 }
 
 function checkHeader(header: Record<string, unknown>, algs: readonly JwtAlg[]): JwtHeader {

@@ -36,7 +36,7 @@ import { webhookDedupeKey } from '../cache/keys.ts'
 import { invalidateSession } from '../cache/session-cache.ts'
 import { reportTo } from '../cache/tiered-kv.ts'
 import { coordinatorOf, decisionFor } from '../coordination/client.ts'
-import { SeamError } from '../errors.ts'
+import { badInput } from '../errors.ts'
 import { isJsonObject } from '../json.ts'
 import { jsonShapeProblem, MAX_JSON_DEPTH } from '../middleware/json-body.ts'
 import { dropVendedSessions } from '../token/vend.ts'
@@ -81,12 +81,12 @@ function parseSigned(body: string): Record<string, unknown> {
   try {
     parsed = JSON.parse(body)
   } catch {
-    throw new SeamError(400, 'invalid_input', 'The webhook body is not valid JSON.')
+    throw badInput('The webhook body is not valid JSON.')
   }
-  if (!isJsonObject(parsed)) throw new SeamError(400, 'invalid_input', 'The webhook body must be a JSON object.')
+  if (!isJsonObject(parsed)) throw badInput('The webhook body must be a JSON object.')
   // Seam's events are a few levels deep; anything past the cap is refused before a schema walks it.
   if (jsonShapeProblem(parsed, { forbidKeys: false }) !== null) {
-    throw new SeamError(400, 'invalid_input', `The webhook body is nested deeper than ${MAX_JSON_DEPTH} levels.`)
+    throw badInput(`The webhook body is nested deeper than ${MAX_JSON_DEPTH} levels.`)
   }
   return parsed
 }

@@ -11,6 +11,7 @@ import { coordinatorOf } from './coordination/client.ts'
 import { demoRoutes } from './demo.ts'
 import type { AppEnv } from './env.ts'
 import { internalError, notFound, SeamError, toSeamError } from './errors.ts'
+import { HEALTH_PATH } from './gateway-paths.ts'
 import { corsFromConfig } from './middleware/cors.ts'
 import { noteError, type RequestContextOptions, requestContext } from './middleware/request-context.ts'
 import { passThrough } from './pass-through.ts'
@@ -28,7 +29,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.use(corsFromConfig())
 
   // exactly_once: false when decisions that must be made once fall back to KV (no COORDINATOR binding).
-  app.get('/health', (c) => c.json({ ok: true, exactly_once: coordinatorOf(c.env) !== undefined }))
+  app.get(HEALTH_PATH, (c) => c.json({ ok: true, exactly_once: coordinatorOf(c.env) !== undefined }))
   app.route('/', clientSessionRoutes())
   app.route('/', tokenRoutes())
   app.route('/', webhookRoutes())

@@ -25,13 +25,11 @@ import type { Config } from './config.ts'
 import { readCredential, SDK_HEADERS } from './credentials.ts'
 import type { AppEnv } from './env.ts'
 import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors.ts'
+import { isGatewayPath } from './gateway-paths.ts'
 import { idempotency } from './idempotency/middleware.ts'
 import { noteError } from './middleware/request-context.ts'
 import { credentialRefused } from './token/vend.ts'
 import { noteUpstream, PASSED_RESPONSE_HEADERS, sendUpstream, stripStacks } from './upstream.ts'
-
-/** Paths the gateway answers itself (or refuses): never forwarded, whatever the method or case. */
-const GATEWAY_PATHS = /^\/(?:client_sessions(?:\/|$)|token$|webhooks(?:\/|$)|health$|openapi\.json$|docs$)/i
 
 /**
  * What a Seam route path looks like: `/segment/segment…` of RFC 3986 unreserved characters.
@@ -92,7 +90,7 @@ export async function passThrough(c: Context<AppEnv>): Promise<Response> {
 
 async function forward(c: Context<AppEnv>): Promise<Response> {
   const { pathname, search } = new URL(c.req.url)
-  if (GATEWAY_PATHS.test(pathname) || pathname === '/') throw notFound()
+  if (isGatewayPath(pathname) || pathname === '/') throw notFound()
   const path = safeUpstreamPath(c.var.config, pathname, search)
   const method = c.req.method.toUpperCase()
   if (!(FORWARDED_METHODS as readonly string[]).includes(method)) throw methodNotAllowed(FORWARDED_METHODS)

@@ -16,6 +16,7 @@ import { BACKEND_KINDS, type CredentialKind, SDK_HEADERS } from '../credentials.
 import { memoSha256Hex } from '../crypto.ts'
 import type { AppEnv } from '../env.ts'
 import { SeamError } from '../errors.ts'
+import { CLIENT_SESSIONS_PREFIX } from '../gateway-paths.ts'
 import { idempotency } from '../idempotency/middleware.ts'
 import { jsonBody } from '../middleware/json-body.ts'
 import { allowOnly, enterRoute } from '../middleware/route.ts'
@@ -50,6 +51,14 @@ interface RouteSpec {
   accepts: readonly CredentialKind[]
   /** What a successful call does to cached sessions. */
   effect: 'read' | 'cached-read' | 'store' | 'invalidate'
+  /** For the OpenAPI document (scripts/openapi.ts): the operation's summary, description and answer schema. */
+  docs: RouteDocs
+}
+
+interface RouteDocs {
+  summary: string
+  description?: string
+  answer: 'client_session_answer' | 'client_sessions_answer' | 'ok_answer'
 }
 
 const PUBLISHABLE_AND_BACKEND: readonly CredentialKind[] = ['publishable_key', ...BACKEND_KINDS]
@@ -61,6 +70,13 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: createSchema,
     accepts: PUBLISHABLE_AND_BACKEND,
     effect: 'store',
+    docs: {
+      summary: 'Create a client session',
+      description:
+        'With a publishable key, the session must be empty and needs a `user_identifier_key`. ' +
+        'PUT is what SDK 1.x and 2.x send.',
+      answer: 'client_session_answer',
+    },
   },
   {
     name: 'get',
@@ -69,6 +85,13 @@ export const ROUTES: readonly RouteSpec[] = [
     queryShape: {},
     accepts: ['client_session_token', ...BACKEND_KINDS],
     effect: 'cached-read',
+    docs: {
+      summary: 'Get a client session',
+      description:
+        "With a client session token and no parameters, answers the caller's own session. " +
+        'Answers are cached at the edge (see the `cache-status` header).',
+      answer: 'client_session_answer',
+    },
   },
   {
     name: 'get_or_create',
@@ -76,6 +99,11 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: getOrCreateSchema,
     accepts: PUBLISHABLE_AND_BACKEND,
     effect: 'store',
+    docs: {
+      summary: 'Get or create the client session of a user',
+      description: 'Keyed on `user_identifier_key`; replaces the allowed account and webview lists when they are sent.',
+      answer: 'client_session_answer',
+    },
   },
   {
     name: 'grant_access',
@@ -83,6 +111,11 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: grantAccessSchema,
     accepts: BACKEND_KINDS,
     effect: 'store',
+    docs: {
+      summary: 'Grant a client session access to more accounts, webviews or a user identity',
+      description: 'client_session_id or user_identifier_key names the session.',
+      answer: 'client_session_answer',
+    },
   },
   {
     name: 'list',
@@ -91,6 +124,7 @@ export const ROUTES: readonly RouteSpec[] = [
     queryShape: listQueryShape,
     accepts: BACKEND_KINDS,
     effect: 'read',
+    docs: { summary: 'List client sessions', answer: 'client_sessions_answer' },
   },
   {
     name: 'revoke',
@@ -98,6 +132,7 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: revokeSchema,
     accepts: BACKEND_KINDS,
     effect: 'invalidate',
+    docs: { summary: 'Revoke a client session', answer: 'ok_answer' },
   },
   {
     name: 'delete',
@@ -106,6 +141,7 @@ export const ROUTES: readonly RouteSpec[] = [
     queryShape: {},
     accepts: BACKEND_KINDS,
     effect: 'invalidate',
+    docs: { summary: 'Delete a client session', answer: 'ok_answer' },
   },
 ]
 
@@ -123,7 +159,7 @@ const usesQuery = (method: string) => method === 'GET' || method === 'DELETE'
 function handler(spec: RouteSpec) {
   return async (c: Context<AppEnv>) => {
     const method = c.req.method === 'HEAD' ? 'GET' : c.req.method
-    const path = `/client_sessions/${spec.name}`
+    const path = `${CLIENT_SESSIONS_PREFIX}/${spec.name}`
     const query = usesQuery(method) ? searchOf(c.req.url) : ''
     const params = c.req.valid((usesQuery(method) ? 'query' : 'json') as never) as Record<string, unknown>
     // Built only when the upstream is called: a cache hit needs none of it.
@@ -206,7 +242,7 @@ async function sessionsTouched(
 export function clientSessionRoutes(): Hono<AppEnv> {
   const router = new Hono<AppEnv>()
   for (const spec of ROUTES) {
-    const path = `/client_sessions/${spec.name}`
+    const path = `${CLIENT_SESSIONS_PREFIX}/${spec.name}`
     const enter = enterRoute(path, {
       accepts: spec.accepts,
       ...(spec.effect === 'cached-read' ? { refusalHeaders: REFUSAL_HEADERS } : {}),

@@ -11,6 +11,7 @@ import { coordinatorOf } from '../coordination/client.ts'
 import { sha256Hex } from '../crypto.ts'
 import type { AppEnv } from '../env.ts'
 import { jsonResponse, methodNotAllowed, SeamError } from '../errors.ts'
+import { TOKEN_PATH } from '../gateway-paths.ts'
 import { discoveryFor } from './discovery.ts'
 import { JWKS_FAILURE_BACKOFF_MS, jwksCache, KeysUnavailable } from './jwks.ts'
 import { hmacKeyFor, type JwtHeader, JwtRejected, verifyJwt } from './jwt.ts'
@@ -19,7 +20,6 @@ import { type VendingSettings, vendingSetup } from './settings.ts'
 import { userIdentifierKey } from './user-key.ts'
 import { vendToken } from './vend.ts'
 
-export const TOKEN_PATH = '/token'
 /** RFC 6750 realm in WWW-Authenticate. */
 export const AUTH_REALM = 'seam-session-gateway'
 /** What a caller retrying after 503 `token_verification_unavailable` should wait: the key-set fetch backoff. */

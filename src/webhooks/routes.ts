@@ -5,12 +5,13 @@
  * Any other method: 405.
  */
 import { Hono } from 'hono'
+import { WEBHOOKS_PREFIX } from '../gateway-paths.ts'
 import { allowOnly, enterRoute } from '../middleware/route.ts'
 import { handleGrantRequest, handleSeamEvent, requireApiKey } from './handle.ts'
 import { verifyWebhook, type WebhookEnv } from './verify.ts'
 
-export const SEAM_WEBHOOK_PATH = '/webhooks/seam'
-export const GRANT_WEBHOOK_PATH = '/webhooks/grants'
+export const SEAM_WEBHOOK_PATH = `${WEBHOOKS_PREFIX}/seam`
+export const GRANT_WEBHOOK_PATH = `${WEBHOOKS_PREFIX}/grants`
 
 export function webhookRoutes(): Hono<WebhookEnv> {
   const router = new Hono<WebhookEnv>()

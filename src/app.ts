@@ -1,20 +1,20 @@
 /**
- * Builds the app: middleware order, routes mounted, notFound and onError.
+ * Builds the app: middleware order, routes mounted, pass-through as the last route, and onError.
  *
  * request → requestContext (id, config, one log line) → routes
  *   (credential rule → validation → cache → upstream) → Seam's envelope on every error.
  */
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { clientSessionRoutes } from './client-sessions/routes.ts'
 import { coordinatorOf } from './coordination/client.ts'
 import { demoRoutes } from './demo.ts'
 import type { AppEnv } from './env.ts'
-import { internalError, notFound, SeamError, toSeamError } from './errors.ts'
+import { internalError, toSeamError } from './errors.ts'
 import { HEALTH_PATH } from './gateway-paths.ts'
 import { corsFromConfig } from './middleware/cors.ts'
 import { noteError, type RequestContextOptions, requestContext } from './middleware/request-context.ts'
-import { passThrough } from './pass-through.ts'
+import { passThroughRoute } from './pass-through.ts'
 import { tokenRoutes } from './token/routes.ts'
 import { webhookRoutes } from './webhooks/routes.ts'
 
@@ -36,12 +36,13 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   // GET /openapi.json and /docs are static assets (wrangler.toml [assets]): the worker never sees them.
   app.route('/', demoRoutes())
 
-  // Anything else is another Seam route: forwarded when PASS_THROUGH is on, else 404.
-  app.notFound((c) => (c.var.config?.PASS_THROUGH ? passThrough(c) : notFound().getResponse()))
+  // Anything else is another Seam route: forwarded when PASS_THROUGH is on, else 404. Registered
+  // last, as `/*` (so the log line's route pattern of a 404 stays `/*`, as Hono's notFound gave it).
+  app.all('/*', ...(passThroughRoute() as [MiddlewareHandler<AppEnv>]))
   app.onError((err, c) => {
-    const seamError =
-      err instanceof SeamError ? err : err instanceof HTTPException ? toSeamError(err) : internalError(String(err))
-    noteError(c.var.log ?? {}, err instanceof SeamError || err instanceof HTTPException ? seamError : err)
+    // A SeamError is an HTTPException, and toSeamError hands it back as it is.
+    const seamError = err instanceof HTTPException ? toSeamError(err) : internalError(String(err))
+    noteError(c.var.log ?? {}, err instanceof HTTPException ? seamError : err)
     return seamError.getResponse()
   })
   return app

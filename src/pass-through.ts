@@ -19,7 +19,7 @@
  * `retry-after`, plus `X-Content-Type-Options: nosniff`; its other headers (cookies, CORS,
  * hop-by-hop) stay behind. An error body loses any `stack` field (upstream.ts `stripStacks`).
  */
-import type { Context } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { readRequestBody } from './body.ts'
 import type { Config } from './config.ts'
 import { readCredential, SDK_HEADERS } from './credentials.ts'
@@ -27,7 +27,7 @@ import type { AppEnv } from './env.ts'
 import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors.ts'
 import { isGatewayPath } from './gateway-paths.ts'
 import { idempotency } from './idempotency/middleware.ts'
-import { noteError } from './middleware/request-context.ts'
+import { enterRoute } from './middleware/route.ts'
 import { credentialRefused } from './token/vend.ts'
 import { noteUpstream, PASSED_RESPONSE_HEADERS, sendUpstream, stripStacks } from './upstream.ts'
 
@@ -67,25 +67,30 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
 export const invalidPath = (logReason: string) =>
   new SeamError(400, 'invalid_path', 'The request path is not a valid Seam API path.', { logReason })
 
-/** The notFound handler when PASS_THROUGH is on: forwards the request or answers Seam's error envelope. */
-export async function passThrough(c: Context<AppEnv>): Promise<Response> {
-  c.var.log.route = 'pass-through'
-  try {
-    if (!MUTATING_METHODS.has(c.req.method.toUpperCase())) return await forward(c)
-    // Run as the middleware it is, with forward() as its next step (a notFound handler has no chain).
-    const replayed = await passThroughIdempotency(c, async () => {
-      c.res = await forward(c)
-    })
-    return replayed ?? c.res
-  } catch (err) {
-    // Answered here rather than thrown: a notFound handler's throw skips the middleware (CORS)
-    // that wraps it, and a browser could not read the error.
-    if (!(err instanceof SeamError)) throw err
-    noteError(c.var.log, err)
-    const response = err.getResponse()
-    response.headers.set(...NOSNIFF)
-    return response
-  }
+/** With PASS_THROUGH off, any other path is 404 `not_found`, like an unknown path of the gateway's own. */
+const passThroughEnabled: MiddlewareHandler<AppEnv> = function passThroughEnabled(c, next) {
+  if (!c.var.config.PASS_THROUGH) return Promise.resolve(notFound().getResponse())
+  return next()
+}
+
+/** An error answer (thrown by a later step and answered by onError) gets nosniff too; Seam's answers get it in forward(). */
+const nosniffErrors: MiddlewareHandler<AppEnv> = async function nosniffErrors(c, next) {
+  await next()
+  if (c.error) c.res.headers.set(...NOSNIFF)
+}
+
+/** Writes honour Idempotency-Key (issue 14); reads go straight on. */
+const idempotentWrites: MiddlewareHandler<AppEnv> = function idempotentWrites(c, next) {
+  return MUTATING_METHODS.has(c.req.method.toUpperCase()) ? passThroughIdempotency(c, next) : next()
+}
+
+/**
+ * The last route of the app (`app.all('/*', ...passThroughRoute())`): every path no other route
+ * answered. It runs inside the normal middleware chain, so its errors reach onError and CORS
+ * like any route's.
+ */
+export function passThroughRoute(): MiddlewareHandler<AppEnv>[] {
+  return [passThroughEnabled, enterRoute('pass-through'), nosniffErrors, idempotentWrites, forward]
 }
 
 async function forward(c: Context<AppEnv>): Promise<Response> {

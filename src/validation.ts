@@ -152,7 +152,7 @@ export function searchOf(url: string): string {
  * as sent and Seam's strict parsing refuses it: refuse it here, so the validator sees every
  * parameter Seam would.
  */
-const refuseUnnamedQueryParams: MiddlewareHandler = (c, next) => {
+const refuseUnnamedQueryParams: MiddlewareHandler = function refuseUnnamedQueryParams(c, next) {
   // A pair with an empty name is a `&`-separated piece that starts with `=`.
   if (/(?:^|&)=/.test(searchOf(c.req.url).slice(1))) {
     throw badInput('Invalid input: a query parameter has no name.', { _errors: ['A query parameter has no name.'] })

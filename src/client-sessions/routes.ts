@@ -157,7 +157,7 @@ export function forwardedHeaders(c: Context<AppEnv>): Record<string, string> {
 const usesQuery = (method: string) => method === 'GET' || method === 'DELETE'
 
 function handler(spec: RouteSpec) {
-  return async (c: Context<AppEnv>) => {
+  return async function clientSessionRoute(c: Context<AppEnv>) {
     const method = c.req.method === 'HEAD' ? 'GET' : c.req.method
     const path = `${CLIENT_SESSIONS_PREFIX}/${spec.name}`
     const query = usesQuery(method) ? searchOf(c.req.url) : ''

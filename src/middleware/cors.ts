@@ -56,7 +56,7 @@ const isPreflight = (method: string, headers: Headers) =>
   method === 'OPTIONS' && headers.has('origin') && headers.has('access-control-request-method')
 
 export function corsFromConfig(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return async function corsFromConfig(c, next) {
     const origin = c.req.header('origin')
     // No Origin (servers, the SDK in Node): nothing to add, and no extra step on the way back.
     if (origin === undefined) return next()

@@ -48,7 +48,7 @@ export function jsonShapeProblem(value: unknown, options: { forbidKeys: boolean 
  * app.post('/client_sessions/revoke', jsonBody(), jsonValidator(revokeSchema), handler)
  */
 export function jsonBody(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return async function jsonBody(c, next) {
     const text = await readRequestText(c.req.raw, c.var.config.BODY_LIMIT_BYTES)
     let parsed: unknown = {}
     if (text.trim() !== '') {

@@ -33,7 +33,7 @@ export interface RequestContextOptions {
  */
 export function requestContext(options: RequestContextOptions = {}): MiddlewareHandler<AppEnv> {
   const write = options.write ?? ((line: string) => console.log(line))
-  return async (c, next) => {
+  return async function requestContext(c, next) {
     const started = Date.now()
     const requestId = `gw_${crypto.randomUUID()}`
     const log: LogFields = {}

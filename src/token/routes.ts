@@ -10,8 +10,9 @@ import { type Context, Hono } from 'hono'
 import { coordinatorOf } from '../coordination/client.ts'
 import { sha256Hex } from '../crypto.ts'
 import type { AppEnv } from '../env.ts'
-import { jsonResponse, methodNotAllowed, SeamError } from '../errors.ts'
+import { jsonResponse, SeamError } from '../errors.ts'
 import { TOKEN_PATH } from '../gateway-paths.ts'
+import { allowOnly, enterRoute } from '../middleware/route.ts'
 import { discoveryFor } from './discovery.ts'
 import { JWKS_FAILURE_BACKOFF_MS, jwksCache, KeysUnavailable } from './jwks.ts'
 import { hmacKeyFor, type JwtHeader, JwtRejected, verifyJwt } from './jwt.ts'
@@ -119,9 +120,8 @@ async function handleToken(c: Context<AppEnv>): Promise<Response> {
 /** The `/token` router. */
 export function tokenRoutes(): Hono<AppEnv> {
   const router = new Hono<AppEnv>()
-  router.post(TOKEN_PATH, handleToken)
-  router.all(TOKEN_PATH, () => {
-    throw methodNotAllowed(['POST'])
-  })
+  const enter = enterRoute(TOKEN_PATH)
+  router.post(TOKEN_PATH, enter, handleToken)
+  allowOnly(router, TOKEN_PATH, ['POST'], enter)
   return router
 }

@@ -156,7 +156,7 @@ export const invalidSignature = (failure: VerifyFailure) =>
  * router.post('/webhooks/seam', verifyWebhook({ source: 'seam', secretKey: 'SEAM_WEBHOOK_SECRET' }), handler)
  */
 export function verifyWebhook(options: VerifyWebhookOptions): MiddlewareHandler<WebhookEnv> {
-  return async (c, next) => {
+  return async function verifyWebhook(c, next) {
     const config: Config = c.var.config
     const log = c.var.log
     log.webhook_source = options.source

@@ -3,7 +3,7 @@
  * schemas the routes validate with (`z.toJSONSchema`), their methods, credential rules and
  * summaries (the rows of `ROUTES`), the gateway's own paths (src/gateway-paths.ts), and the webhook schemas. Then writes dist-assets/ (git-ignored), the static files
  * wrangler.toml's `[assets]` serves at GET /openapi.json and GET /docs (issue 15): the document
- * minified, the reference page rendered from it (src/docs-page.ts) and `_headers` with their
+ * minified, the reference page rendered from it (src/docs/page.ts) and `_headers` with their
  * headers. Cloudflare answers those two paths without running the worker, so neither the
  * document nor the page renderer (nor zod's JSON Schema code) is in the edge bundle.
  *
@@ -16,7 +16,7 @@
  *
  * src/ is written in the dialect Node's type stripping runs (`.ts` imports, no parameter
  * properties), so its modules are imported as they are, with no loader hook. Answers the gateway builds without a zod schema (the
- * error envelope, /token, webhook acknowledgements) are described in src/openapi-schemas.ts.
+ * error envelope, /token, webhook acknowledgements) are described in src/docs/schemas.ts.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -55,21 +55,21 @@ interface RouteSpec {
 /**
  * A module of src/, by a path the typechecker does not follow: src is typed for workerd
  * (tsconfig.json), this script for Node (tsconfig.node.json). The type links between the
- * documented answers and the code live in src/openapi-schemas.ts, where workerd's types apply.
+ * documented answers and the code live in src/docs/schemas.ts, where workerd's types apply.
  */
 // biome-ignore lint/suspicious/noExplicitAny: src modules are typed in src's own program, not this one.
 const fromSrc = (path: string): Promise<Record<string, any>> => import(new URL(path, SRC_URL).href)
 
 const { ROUTES } = (await fromSrc('client-sessions/routes.ts')) as { ROUTES: readonly RouteSpec[] }
 const { clientSessionResource } = await fromSrc('client-sessions/resource.ts')
-const answers = await fromSrc('openapi-schemas.ts')
+const answers = await fromSrc('docs/schemas.ts')
 const { grantRequestSchema } = await fromSrc('webhooks/grant-request.ts')
 const events = await fromSrc('webhooks/events.ts')
 const { CLIENT_SESSIONS_PREFIX, TOKEN_PATH, HEALTH_PATH, OPENAPI_PATH, DOCS_PATH } = await fromSrc('gateway-paths.ts')
 const { SEAM_WEBHOOK_PATH, GRANT_WEBHOOK_PATH } = await fromSrc('webhooks/routes.ts')
 const { WEBHOOK_TOLERANCE_SECONDS } = await fromSrc('webhooks/verify.ts')
 const { RATE_LIMIT_RETRY_AFTER_SECONDS } = await fromSrc('token/rate-limit.ts')
-const { DOCS_STYLE, renderDocsPage } = await fromSrc('docs-page.ts')
+const { DOCS_STYLE, renderDocsPage } = await fromSrc('docs/page.ts')
 const { REQUEST_ID_HEADER } = await fromSrc('middleware/request-context.ts')
 const GRANT_EVENT_TYPES: readonly string[] = events.GRANT_EVENT_TYPES
 

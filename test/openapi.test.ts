@@ -48,8 +48,8 @@ const doc = JSON.parse(readFileSync(GENERATED, 'utf8')) as Json
 const fromSrc = async (path: string): Promise<Json> =>
   (await import(/* @vite-ignore */ new URL(`../src/${path}`, import.meta.url).href)) as Json
 const { ROUTES } = (await fromSrc('client-sessions/routes.ts')) as { ROUTES: readonly RouteSpec[] }
-const answers = (await fromSrc('openapi-schemas.ts')) as Record<string, ZodLike>
-const { DOCS_STYLE, renderDocsPage } = (await fromSrc('docs-page.ts')) as {
+const answers = (await fromSrc('docs/schemas.ts')) as Record<string, ZodLike>
+const { DOCS_STYLE, renderDocsPage } = (await fromSrc('docs/page.ts')) as {
   DOCS_STYLE: string
   renderDocsPage: (document: Json, openapiHref: string) => string
 }

@@ -1,7 +1,7 @@
 /**
  * What a webhook delivery can come to: the `outcome` of its 2xx acknowledgement and of its log
  * line. One list, read by the handler's types (handle.ts) and by the OpenAPI document
- * (src/openapi-schemas.ts).
+ * (src/docs/schemas.ts).
  */
 export const WEBHOOK_OUTCOMES = [
   'granted',

@@ -9,10 +9,10 @@
  * with a real answer.
  */
 import * as z from 'zod/mini'
-import { clientSessionResource } from './client-sessions/resource.ts'
-import { SEAM_ERROR_TYPES, type SeamErrorBody } from './errors.ts'
-import type { VendedToken } from './token/vend.ts'
-import { WEBHOOK_OUTCOMES } from './webhooks/outcomes.ts'
+import { clientSessionResource } from '../client-sessions/resource.ts'
+import { SEAM_ERROR_TYPES, type SeamErrorBody } from '../errors.ts'
+import type { VendedToken } from '../token/vend.ts'
+import { WEBHOOK_OUTCOMES } from '../webhooks/outcomes.ts'
 
 const about = z.describe
 

@@ -21,7 +21,7 @@ export interface AppEnv {
     requestId: string
     config: Config
     log: LogFields
-    /** Set by `credentialGuard()` on routes that need a Seam credential. */
+    /** Set by `enterRoute()` (src/middleware/route.ts) on the routes that take a Seam credential. */
     credential: Credential
   }
 }

@@ -16,6 +16,7 @@ import { corsFromConfig } from './middleware/cors.ts'
 import { noteError, type RequestContextOptions, requestContext } from './middleware/request-context.ts'
 import { passThroughRoute } from './pass-through.ts'
 import { tokenRoutes } from './token/routes.ts'
+import { credentialRefused } from './token/vend.ts'
 import { webhookRoutes } from './webhooks/routes.ts'
 
 export interface AppOptions {
@@ -38,7 +39,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
 
   // Anything else is another Seam route: forwarded when PASS_THROUGH is on, else 404. Registered
   // last, as `/*` (so the log line's route pattern of a 404 stays `/*`, as Hono's notFound gave it).
-  app.all('/*', ...(passThroughRoute() as [MiddlewareHandler<AppEnv>]))
+  app.all('/*', ...(passThroughRoute({ credentialRefused }) as [MiddlewareHandler<AppEnv>]))
   app.onError((err, c) => {
     // A SeamError is an HTTPException, and toSeamError hands it back as it is.
     const seamError = err instanceof HTTPException ? toSeamError(err) : internalError(String(err))

@@ -22,13 +22,13 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import { readRequestBody } from './body.ts'
 import type { Config } from './config.ts'
+import type { Credential } from './credentials.ts'
 import { readCredential, SDK_HEADERS } from './credentials.ts'
 import type { AppEnv } from './env.ts'
 import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors.ts'
 import { isGatewayPath } from './gateway-paths.ts'
 import { idempotency } from './idempotency/middleware.ts'
 import { enterRoute } from './middleware/route.ts'
-import { credentialRefused } from './token/vend.ts'
 import { noteUpstream, PASSED_RESPONSE_HEADERS, sendUpstream, stripStacks } from './upstream.ts'
 
 /**
@@ -84,16 +84,27 @@ const idempotentWrites: MiddlewareHandler<AppEnv> = function idempotentWrites(c,
   return MUTATING_METHODS.has(c.req.method.toUpperCase()) ? passThroughIdempotency(c, next) : next()
 }
 
-/**
- * The last route of the app (`app.all('/*', ...passThroughRoute())`): every path no other route
- * answered. It runs inside the normal middleware chain, so its errors reach onError and CORS
- * like any route's.
- */
-export function passThroughRoute(): MiddlewareHandler<AppEnv>[] {
-  return [passThroughEnabled, enterRoute('pass-through'), nosniffErrors, idempotentWrites, forward]
+export interface PassThroughOptions {
+  /**
+   * Seam answered 401 to the caller's credential: the app drops a client session token it vended
+   * (src/token/vend.ts `credentialRefused`), given here so this root module imports no feature.
+   */
+  credentialRefused: (c: Context<AppEnv>, credential: Credential) => Promise<void>
 }
 
-async function forward(c: Context<AppEnv>): Promise<Response> {
+/**
+ * The last route of the app (`app.all('/*', ...passThroughRoute(options))`): every path no other
+ * route answered. It runs inside the normal middleware chain, so its errors reach onError and
+ * CORS like any route's.
+ */
+export function passThroughRoute(options: PassThroughOptions): MiddlewareHandler<AppEnv>[] {
+  const forwardIt: MiddlewareHandler<AppEnv> = function passThrough(c) {
+    return forward(c, options)
+  }
+  return [passThroughEnabled, enterRoute('pass-through'), nosniffErrors, idempotentWrites, forwardIt]
+}
+
+async function forward(c: Context<AppEnv>, { credentialRefused }: PassThroughOptions): Promise<Response> {
   const { pathname, search } = new URL(c.req.url)
   if (isGatewayPath(pathname) || pathname === '/') throw notFound()
   const path = safeUpstreamPath(c.var.config, pathname, search)

@@ -1,5 +1,7 @@
 /**
- * THE KV KEY LAYOUT — every key this gateway writes to the `SESSION_CACHE` namespace.
+ * THE KV KEY LAYOUT — every key this gateway writes to the `SESSION_CACHE` namespace. Every
+ * key (and every COORDINATOR object name, below) is built by a function of this file, under the
+ * tables: a new key family is a new row and a new builder here.
  *
  * No key ever holds a raw credential, token, id or user key: each variable part is a
  * SHA-256 hex digest. Values hold what is needed to answer (a session object includes its

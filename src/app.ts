@@ -14,6 +14,7 @@ import { internalError, toSeamError } from './errors.ts'
 import { HEALTH_PATH } from './gateway-paths.ts'
 import { corsFromConfig } from './middleware/cors.ts'
 import { noteError, type RequestContextOptions, requestContext } from './middleware/request-context.ts'
+import { enterRoute } from './middleware/route.ts'
 import { passThroughRoute } from './pass-through.ts'
 import { tokenRoutes } from './token/routes.ts'
 import { credentialRefused } from './token/vend.ts'
@@ -30,7 +31,9 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.use(corsFromConfig())
 
   // exactly_once: false when decisions that must be made once fall back to KV (no COORDINATOR binding).
-  app.get(HEALTH_PATH, (c) => c.json({ ok: true, exactly_once: coordinatorOf(c.env) !== undefined }))
+  app.get(HEALTH_PATH, enterRoute(HEALTH_PATH), (c) =>
+    c.json({ ok: true, exactly_once: coordinatorOf(c.env) !== undefined }),
+  )
   app.route('/', clientSessionRoutes())
   app.route('/', tokenRoutes())
   app.route('/', webhookRoutes())

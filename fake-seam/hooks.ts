@@ -3,9 +3,9 @@
 
 import type { Fault } from './faults.ts'
 import { SeamError } from './http.ts'
-import type { FakeSeam } from './index.ts'
 import { isPlainObject, parseBody } from './params.ts'
 import type { NewSession } from './store.ts'
+import type { FakeSeam } from './types.ts'
 
 type HookRequest = { method: string; path: string; query: string; headers: Record<string, string>; body: string }
 

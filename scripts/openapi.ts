@@ -1,9 +1,9 @@
 /**
  * Writes src/openapi.generated.json: the gateway's OpenAPI 3.1 document, built from the very zod
- * schemas the routes validate with (`z.toJSONSchema`), their methods and credential rules
- * (`ROUTES`), and the webhook schemas. Then writes dist-assets/ (git-ignored), the static files
+ * schemas the routes validate with (`z.toJSONSchema`), their methods, credential rules and
+ * summaries (the rows of `ROUTES`), the gateway's own paths (src/gateway-paths.ts), and the webhook schemas. Then writes dist-assets/ (git-ignored), the static files
  * wrangler.toml's `[assets]` serves at GET /openapi.json and GET /docs (issue 15): the document
- * minified, the reference page rendered from it (src/docs-page.ts) and `_headers` with their
+ * minified, the reference page rendered from it (src/docs/page.ts) and `_headers` with their
  * headers. Cloudflare answers those two paths without running the worker, so neither the
  * document nor the page renderer (nor zod's JSON Schema code) is in the edge bundle.
  *
@@ -14,46 +14,24 @@
  *                                      before wrangler: its [assets] directory must exist)
  *   --out <path>                       write the document to another file (no assets)
  *
- * src/ uses extensionless imports and TypeScript that Node's type stripping refuses (parameter
- * properties), so src modules are loaded through a resolve/load hook that adds `.ts` and compiles
- * with esbuild (installed with wrangler). Answers the gateway builds without a zod schema (the
- * error envelope, /token, webhook acknowledgements) are described in src/openapi-schemas.ts.
+ * src/ is written in the dialect Node's type stripping runs (`.ts` imports, no parameter
+ * properties), so its modules are imported as they are, with no loader hook. Answers the gateway builds without a zod schema (the
+ * error envelope, /token, webhook acknowledgements) are described in src/docs/schemas.ts.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { registerHooks } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { transformSync } from 'esbuild'
 import * as z from 'zod/mini'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SRC_URL = new URL('../src/', import.meta.url).href
 const DEFAULT_OUT = fileURLToPath(new URL('../src/openapi.generated.json', import.meta.url))
 const BIOME = fileURLToPath(new URL('../node_modules/.bin/biome', import.meta.url))
-/** The two static paths (wrangler.toml's [assets] run_worker_first lists them; test/openapi.test.ts fetches both). */
-const OPENAPI_PATH = '/openapi.json'
-const DOCS_PATH = '/docs'
 /** wrangler.toml's `[assets] directory`. */
 const ASSETS_DIR = fileURLToPath(new URL('../dist-assets', import.meta.url))
 /** The document changes only with a deploy; five minutes keeps a new one visible soon after. */
 const DOCS_MAX_AGE_SECONDS = 300
-
-registerHooks({
-  resolve(specifier, context, next) {
-    const fromSrc = context.parentURL?.startsWith(SRC_URL) ?? false
-    if (fromSrc && /^\.\.?\//.test(specifier) && !/\.[cm]?[jt]s(on)?$/.test(specifier)) {
-      return next(`${specifier}.ts`, context)
-    }
-    return next(specifier, context)
-  },
-  load(url, context, next) {
-    if (!url.startsWith(SRC_URL) || !url.endsWith('.ts')) return next(url, context)
-    const source = readFileSync(fileURLToPath(url), 'utf8')
-    const { code } = transformSync(source, { loader: 'ts', format: 'esm', target: 'es2023', sourcefile: url })
-    return { format: 'module', source: code, shortCircuit: true }
-  },
-})
 
 type Json = Record<string, unknown>
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -71,26 +49,27 @@ interface RouteSpec {
   queryShape?: { arrays?: readonly string[]; booleans?: readonly string[]; nullables?: readonly string[] }
   accepts: readonly CredentialKind[]
   effect: 'read' | 'cached-read' | 'store' | 'invalidate'
+  docs: { summary: string; description?: string; answer: string }
 }
 
 /**
  * A module of src/, by a path the typechecker does not follow: src is typed for workerd
  * (tsconfig.json), this script for Node (tsconfig.node.json). The type links between the
- * documented answers and the code live in src/openapi-schemas.ts, where workerd's types apply.
+ * documented answers and the code live in src/docs/schemas.ts, where workerd's types apply.
  */
 // biome-ignore lint/suspicious/noExplicitAny: src modules are typed in src's own program, not this one.
 const fromSrc = (path: string): Promise<Record<string, any>> => import(new URL(path, SRC_URL).href)
 
 const { ROUTES } = (await fromSrc('client-sessions/routes.ts')) as { ROUTES: readonly RouteSpec[] }
 const { clientSessionResource } = await fromSrc('client-sessions/resource.ts')
-const answers = await fromSrc('openapi-schemas.ts')
+const answers = await fromSrc('docs/schemas.ts')
 const { grantRequestSchema } = await fromSrc('webhooks/grant-request.ts')
 const events = await fromSrc('webhooks/events.ts')
-const { TOKEN_PATH } = await fromSrc('token/routes.ts')
+const { CLIENT_SESSIONS_PREFIX, TOKEN_PATH, HEALTH_PATH, OPENAPI_PATH, DOCS_PATH } = await fromSrc('gateway-paths.ts')
 const { SEAM_WEBHOOK_PATH, GRANT_WEBHOOK_PATH } = await fromSrc('webhooks/routes.ts')
 const { WEBHOOK_TOLERANCE_SECONDS } = await fromSrc('webhooks/verify.ts')
 const { RATE_LIMIT_RETRY_AFTER_SECONDS } = await fromSrc('token/rate-limit.ts')
-const { DOCS_STYLE, renderDocsPage } = await fromSrc('docs-page.ts')
+const { DOCS_STYLE, renderDocsPage } = await fromSrc('docs/page.ts')
 const { REQUEST_ID_HEADER } = await fromSrc('middleware/request-context.ts')
 const GRANT_EVENT_TYPES: readonly string[] = events.GRANT_EVENT_TYPES
 
@@ -109,37 +88,6 @@ const SCHEMA_IDS: Record<string, z.ZodMiniType> = {
   seam_grant_event: events.grantEventSchema,
   seam_client_session_event: events.clientSessionEventSchema,
   grant_request: grantRequestSchema,
-}
-
-/** What each client-session route answers with (a new route without an entry fails the build). */
-const ROUTE_DOCS: Record<string, { answer: string; summary: string; description?: string }> = {
-  create: {
-    answer: 'client_session_answer',
-    summary: 'Create a client session',
-    description:
-      'With a publishable key, the session must be empty and needs a `user_identifier_key`. ' +
-      'PUT is what SDK 1.x and 2.x send.',
-  },
-  get: {
-    answer: 'client_session_answer',
-    summary: 'Get a client session',
-    description:
-      "With a client session token and no parameters, answers the caller's own session. " +
-      'Answers are cached at the edge (see the `cache-status` header).',
-  },
-  get_or_create: {
-    answer: 'client_session_answer',
-    summary: 'Get or create the client session of a user',
-    description: 'Keyed on `user_identifier_key`; replaces the allowed account and webview lists when they are sent.',
-  },
-  grant_access: {
-    answer: 'client_session_answer',
-    summary: 'Grant a client session access to more accounts, webviews or a user identity',
-    description: 'client_session_id or user_identifier_key names the session.',
-  },
-  list: { answer: 'client_sessions_answer', summary: 'List client sessions' },
-  revoke: { answer: 'ok_answer', summary: 'Revoke a client session' },
-  delete: { answer: 'ok_answer', summary: 'Delete a client session' },
 }
 
 /**
@@ -371,8 +319,7 @@ function queryParameters(route: RouteSpec, params: Json): Json[] {
 function clientSessionPaths(schemas: Record<string, Json>): Record<string, Json> {
   const paths: Record<string, Json> = {}
   for (const route of ROUTES) {
-    const docs = ROUTE_DOCS[route.name]
-    if (!docs) throw new Error(`scripts/openapi.ts: no ROUTE_DOCS entry for client_sessions/${route.name}`)
+    const { docs } = route
     const paramsId = `client_sessions_${route.name}_params`
     const params = schemas[paramsId] as Json
     const security = route.accepts.flatMap((kind) => {
@@ -418,7 +365,7 @@ function clientSessionPaths(schemas: Record<string, Json>): Record<string, Json>
       }
       if (isWrite(route)) addIdempotency(item[method.toLowerCase()] as Json)
     }
-    paths[`/client_sessions/${route.name}`] = item
+    paths[`${CLIENT_SESSIONS_PREFIX}/${route.name}`] = item
   }
   return paths
 }
@@ -528,7 +475,7 @@ function gatewayPaths(): Record<string, Json> {
         responses: { ...webhookResponses(), 404: ref('responses', 'not_found') },
       },
     },
-    '/health': {
+    [HEALTH_PATH]: {
       description: '`GET` (and HEAD).',
       get: {
         operationId: 'health_get',

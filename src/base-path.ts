@@ -23,10 +23,10 @@
  * export default { fetch: withBasePath(createApp()) }
  */
 import { type Context, Hono } from 'hono'
-import { type Bindings, ConfigError, getConfig } from './config'
-import type { AppEnv } from './env'
-import { methodNotAllowed, notFound } from './errors'
-import { type RequestContextOptions, requestContext } from './middleware/request-context'
+import { type Bindings, ConfigError, getConfig } from './config.ts'
+import type { AppEnv } from './env.ts'
+import { methodNotAllowed, notFound } from './errors.ts'
+import { type RequestContextOptions, requestContext } from './middleware/request-context.ts'
 
 /** The two files of the API reference (scripts/openapi.ts writes them; wrangler.toml lists them). */
 export const OPENAPI_PATH = '/openapi.json'

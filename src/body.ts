@@ -12,7 +12,7 @@
  * recorded as an abort (status 499 in the log line), not as a gateway failure.
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { payloadTooLarge, SeamError } from './errors'
+import { payloadTooLarge, SeamError } from './errors.ts'
 
 /** nginx's "client closed request": the caller went away, so nobody reads this status but the log. */
 export const CLIENT_CLOSED_REQUEST_STATUS = 499

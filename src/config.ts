@@ -13,7 +13,7 @@ export const DEFAULT_SEAM_ENDPOINT = 'https://connect.getseam.com'
 export const DEFAULT_CACHE_TTL_SECONDS = 60
 /** Issue 3: five minutes of stale answers rides out a short upstream outage. */
 export const DEFAULT_CACHE_STALE_IF_ERROR_SECONDS = 300
-/** Short enough that another isolate's write is seen within a second or two; see cache/README. */
+/** Short enough that another isolate's write is seen within a second or two (the memory tier: src/cache/tiered-kv.ts). */
 export const DEFAULT_MEMORY_CACHE_TTL_MS = 1_000
 /** A slow Seam answer is rare; 10 s per attempt still leaves room for a retry in the deadline. */
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000

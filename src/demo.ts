@@ -12,8 +12,9 @@
  * app.route('/', demoRoutes())
  */
 import { type Context, Hono } from 'hono'
-import type { AppEnv } from './env'
-import { methodNotAllowed, notFound } from './errors'
+import type { AppEnv } from './env.ts'
+import { methodNotAllowed, notFound } from './errors.ts'
+import { enterRoute } from './middleware/route.ts'
 
 export const DEMO_PATH = '/demo'
 const DEMO_METHODS = ['GET', 'HEAD'] as const
@@ -24,7 +25,6 @@ export const DEMO_CSP =
 const hasFetch = (binding: unknown): binding is Fetcher => typeof (binding as Fetcher | undefined)?.fetch === 'function'
 
 async function serveDemoAsset(c: Context<AppEnv>): Promise<Response> {
-  c.var.log.route = DEMO_PATH
   const assets = c.env.ASSETS
   if (!c.var.config.DEMO_MODE || !hasFetch(assets)) throw notFound()
   if (!(DEMO_METHODS as readonly string[]).includes(c.req.method)) throw methodNotAllowed(DEMO_METHODS)
@@ -39,7 +39,8 @@ async function serveDemoAsset(c: Context<AppEnv>): Promise<Response> {
 
 export function demoRoutes(): Hono<AppEnv> {
   const router = new Hono<AppEnv>()
-  router.all(DEMO_PATH, serveDemoAsset)
-  router.all(`${DEMO_PATH}/*`, serveDemoAsset)
+  const enter = enterRoute(DEMO_PATH)
+  router.all(DEMO_PATH, enter, serveDemoAsset)
+  router.all(`${DEMO_PATH}/*`, enter, serveDemoAsset)
   return router
 }

@@ -1,6 +1,7 @@
 /** The Hono environment every route and middleware shares. */
-import type { Credential } from './client-sessions/credentials'
-import type { Bindings, Config } from './config'
+
+import type { Bindings, Config } from './config.ts'
+import type { Credential } from './credentials.ts'
 
 /** Fields a request adds to its one log line. Only names, ids, numbers: never a secret. */
 export interface LogFields {
@@ -20,7 +21,7 @@ export interface AppEnv {
     requestId: string
     config: Config
     log: LogFields
-    /** Set by `credentialGuard()` on routes that need a Seam credential. */
+    /** Set by `enterRoute()` (src/middleware/route.ts) on the routes that take a Seam credential. */
     credential: Credential
   }
 }

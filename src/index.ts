@@ -1,9 +1,9 @@
 /** Worker entry. */
-import { createApp } from './app'
-import { withBasePath } from './base-path'
+import { createApp } from './app.ts'
+import { withBasePath } from './base-path.ts'
 
 // The coordination Durable Object class (issue 14), bound as COORDINATOR in wrangler.toml.
-export { Coordinator } from './coordination/coordinator'
+export { Coordinator } from './coordination/coordinator.ts'
 
 const app = createApp()
 

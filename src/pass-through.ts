@@ -19,19 +19,17 @@
  * `retry-after`, plus `X-Content-Type-Options: nosniff`; its other headers (cookies, CORS,
  * hop-by-hop) stay behind. An error body loses any `stack` field (upstream.ts `stripStacks`).
  */
-import type { Context } from 'hono'
-import { readRequestBody } from './body'
-import { readCredential, SDK_HEADERS } from './client-sessions/credentials'
-import type { Config } from './config'
-import type { AppEnv } from './env'
-import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors'
-import { idempotency } from './idempotency/middleware'
-import { noteError } from './middleware/request-context'
-import { credentialRefused } from './token/vend'
-import { PASSED_RESPONSE_HEADERS, sendUpstream, stripStacks } from './upstream'
-
-/** Paths the gateway answers itself (or refuses): never forwarded, whatever the method or case. */
-const GATEWAY_PATHS = /^\/(?:client_sessions(?:\/|$)|token$|webhooks(?:\/|$)|health$|openapi\.json$|docs$)/i
+import type { Context, MiddlewareHandler } from 'hono'
+import { readRequestBody } from './body.ts'
+import type { Config } from './config.ts'
+import type { Credential } from './credentials.ts'
+import { readCredential, SDK_HEADERS } from './credentials.ts'
+import type { AppEnv } from './env.ts'
+import { methodNotAllowed, notFound, SeamError, unauthorized } from './errors.ts'
+import { isGatewayPath } from './gateway-paths.ts'
+import { idempotency } from './idempotency/middleware.ts'
+import { enterRoute } from './middleware/route.ts'
+import { noteUpstream, PASSED_RESPONSE_HEADERS, sendUpstream, stripStacks } from './upstream.ts'
 
 /**
  * What a Seam route path looks like: `/segment/segment…` of RFC 3986 unreserved characters.
@@ -69,30 +67,46 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
 export const invalidPath = (logReason: string) =>
   new SeamError(400, 'invalid_path', 'The request path is not a valid Seam API path.', { logReason })
 
-/** The notFound handler when PASS_THROUGH is on: forwards the request or answers Seam's error envelope. */
-export async function passThrough(c: Context<AppEnv>): Promise<Response> {
-  c.var.log.route = 'pass-through'
-  try {
-    if (!MUTATING_METHODS.has(c.req.method.toUpperCase())) return await forward(c)
-    // Run as the middleware it is, with forward() as its next step (a notFound handler has no chain).
-    const replayed = await passThroughIdempotency(c, async () => {
-      c.res = await forward(c)
-    })
-    return replayed ?? c.res
-  } catch (err) {
-    // Answered here rather than thrown: a notFound handler's throw skips the middleware (CORS)
-    // that wraps it, and a browser could not read the error.
-    if (!(err instanceof SeamError)) throw err
-    noteError(c.var.log, err)
-    const response = err.getResponse()
-    response.headers.set(...NOSNIFF)
-    return response
-  }
+/** With PASS_THROUGH off, any other path is 404 `not_found`, like an unknown path of the gateway's own. */
+const passThroughEnabled: MiddlewareHandler<AppEnv> = function passThroughEnabled(c, next) {
+  if (!c.var.config.PASS_THROUGH) return Promise.resolve(notFound().getResponse())
+  return next()
 }
 
-async function forward(c: Context<AppEnv>): Promise<Response> {
+/** An error answer (thrown by a later step and answered by onError) gets nosniff too; Seam's answers get it in forward(). */
+const nosniffErrors: MiddlewareHandler<AppEnv> = async function nosniffErrors(c, next) {
+  await next()
+  if (c.error) c.res.headers.set(...NOSNIFF)
+}
+
+/** Writes honour Idempotency-Key (issue 14); reads go straight on. */
+const idempotentWrites: MiddlewareHandler<AppEnv> = function idempotentWrites(c, next) {
+  return MUTATING_METHODS.has(c.req.method.toUpperCase()) ? passThroughIdempotency(c, next) : next()
+}
+
+export interface PassThroughOptions {
+  /**
+   * Seam answered 401 to the caller's credential: the app drops a client session token it vended
+   * (src/token/vend.ts `credentialRefused`), given here so this root module imports no feature.
+   */
+  credentialRefused: (c: Context<AppEnv>, credential: Credential) => Promise<void>
+}
+
+/**
+ * The last route of the app (`app.all('/*', ...passThroughRoute(options))`): every path no other
+ * route answered. It runs inside the normal middleware chain, so its errors reach onError and
+ * CORS like any route's.
+ */
+export function passThroughRoute(options: PassThroughOptions): MiddlewareHandler<AppEnv>[] {
+  const forwardIt: MiddlewareHandler<AppEnv> = function passThrough(c) {
+    return forward(c, options)
+  }
+  return [passThroughEnabled, enterRoute('pass-through'), nosniffErrors, idempotentWrites, forwardIt]
+}
+
+async function forward(c: Context<AppEnv>, { credentialRefused }: PassThroughOptions): Promise<Response> {
   const { pathname, search } = new URL(c.req.url)
-  if (GATEWAY_PATHS.test(pathname) || pathname === '/') throw notFound()
+  if (isGatewayPath(pathname) || pathname === '/') throw notFound()
   const path = safeUpstreamPath(c.var.config, pathname, search)
   const method = c.req.method.toUpperCase()
   if (!(FORWARDED_METHODS as readonly string[]).includes(method)) throw methodNotAllowed(FORWARDED_METHODS)
@@ -112,12 +126,7 @@ async function forward(c: Context<AppEnv>): Promise<Response> {
 
   const answer = await sendUpstream(c.var.config, { method, path, headers, body, retry: 'caller' })
   if (answer.status === 401) await credentialRefused(c, credential)
-  const log = c.var.log
-  log.upstream_status = answer.status
-  log.upstream_ms = answer.elapsedMs
-  log.upstream_attempts = answer.attempts
-  const requestId = answer.headers.get('seam-request-id')
-  if (requestId) log.upstream_request_id = requestId
+  noteUpstream(c.var.log, answer, answer.headers.get('seam-request-id'))
 
   const responseHeaders = new Headers({ 'server-timing': `upstream;dur=${answer.elapsedMs}` })
   responseHeaders.set(...NOSNIFF)

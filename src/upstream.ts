@@ -27,9 +27,17 @@
  * → 502 `upstream_invalid_response`; Seam's own JSON errors pass through with their status
  * and body (less any `stack`), 429 with its `Retry-After`.
  */
-import { readStreamCapped } from './body'
-import type { Config } from './config'
-import { JSON_CONTENT_TYPE, SeamError } from './errors'
+import { readStreamCapped } from './body.ts'
+import type { Config } from './config.ts'
+import type { LogFields } from './env.ts'
+import {
+  JSON_CONTENT_TYPE,
+  type SeamError,
+  upstreamInvalidResponse,
+  upstreamTimeout,
+  upstreamUnavailable,
+} from './errors.ts'
+import { isJsonObject } from './json.ts'
 
 /** Attempts after the first for the gateway's own reads (`safe`), as the SDK does by default (3 in all). */
 export const MAX_RETRIES = 2
@@ -102,11 +110,13 @@ interface Answer {
 }
 
 class AttemptFailure extends Error {
-  constructor(
-    readonly kind: 'timeout' | 'connection' | 'status',
-    readonly answer?: Answer,
-  ) {
+  readonly kind: 'timeout' | 'connection' | 'status'
+  readonly answer: Answer | undefined
+
+  constructor(kind: 'timeout' | 'connection' | 'status', answer?: Answer) {
     super(kind)
+    this.kind = kind
+    this.answer = answer
   }
 }
 
@@ -129,7 +139,20 @@ export function parseRetryAfter(value: string | null | undefined): number | null
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
 }
 
-const isRetryableStatus = (status: number) => status === 429 || status >= 500
+/** Seam could not do it now (rate limited or failing): a read may be retried, a stale entry served. */
+export const isRetryableStatus = (status: number) => status === 429 || status >= 500
+
+/** The upstream fields of a request's log line, after each call (the last call's win). */
+export function noteUpstream(
+  log: LogFields,
+  answer: { status: number; elapsedMs: number; attempts: number },
+  requestId: string | null | undefined,
+): void {
+  log.upstream_status = answer.status
+  log.upstream_ms = answer.elapsedMs
+  log.upstream_attempts = answer.attempts
+  if (requestId) log.upstream_request_id = requestId
+}
 
 /**
  * Sends one request to Seam under the policy above and returns its answer as bytes.
@@ -227,9 +250,7 @@ export function passedHeaders(headers: Headers): Record<string, string> {
 
 function failureError(kind: AttemptFailure['kind'], attempts: number): SeamError {
   const reason = `upstream ${kind} after ${attempts} attempt(s)`
-  return kind === 'timeout'
-    ? new SeamError(504, 'upstream_timeout', 'The Seam API did not answer in time.', { logReason: reason })
-    : new SeamError(502, 'upstream_unavailable', 'The Seam API could not be reached.', { logReason: reason })
+  return kind === 'timeout' ? upstreamTimeout(reason) : upstreamUnavailable('unreachable', reason)
 }
 
 /**
@@ -261,10 +282,8 @@ function readJsonAnswer(raw: RawUpstreamResponse): UpstreamResponse {
   } catch {
     throw invalidAnswer(raw.status, 'body is not JSON', headers)
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw invalidAnswer(raw.status, 'body is not a JSON object', headers)
-  }
-  const record = body as Record<string, unknown>
+  if (!isJsonObject(body)) throw invalidAnswer(raw.status, 'body is not a JSON object', headers)
+  const record = body
   if (raw.status >= 400) stripStacks(record)
   return {
     status: raw.status,
@@ -279,17 +298,11 @@ function readJsonAnswer(raw: RawUpstreamResponse): UpstreamResponse {
 function invalidAnswer(status: number, why: string, headers: Record<string, string>): SeamError {
   const passed: Record<string, string> = {}
   if (headers['seam-request-id']) passed['seam-request-id'] = headers['seam-request-id']
-  if (status >= 500 || status === 429) {
+  if (isRetryableStatus(status)) {
     if (headers['retry-after']) passed['retry-after'] = headers['retry-after']
-    return new SeamError(502, 'upstream_unavailable', 'The Seam API is unavailable.', {
-      headers: passed,
-      logReason: `upstream status ${status}, ${why}`,
-    })
+    return upstreamUnavailable('failing', `upstream status ${status}, ${why}`, passed)
   }
-  return new SeamError(502, 'upstream_invalid_response', 'The Seam API sent an answer this gateway cannot read.', {
-    headers: passed,
-    logReason: `upstream status ${status}, ${why}`,
-  })
+  return upstreamInvalidResponse(`upstream status ${status}, ${why}`, passed)
 }
 
 /** The upstream's answer as a response to our caller: status, JSON body, Seam's headers. */

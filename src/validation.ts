@@ -9,11 +9,47 @@ import { zValidator } from '@hono/zod-validator'
 import type { MiddlewareHandler } from 'hono'
 import * as z from 'zod/mini'
 import en from 'zod/v4/locales/en.js'
-import { decodeQuery, type QueryShape } from './client-sessions/schemas'
-import { SeamError } from './errors'
+import { badInput, SeamError } from './errors.ts'
 
 // zod/mini ships no messages by default; English only, so error messages say what is wrong.
 z.config(en())
+
+/** How each query parameter is spelled by the SDK's serializer (`@seamapi/url-search-params-serializer`). */
+export interface QueryShape {
+  /** Repeated keys; an empty value is an empty list. */
+  arrays?: readonly string[]
+  /** `true` / `false`. */
+  booleans?: readonly string[]
+  /** An empty value is null. */
+  nullables?: readonly string[]
+}
+
+/** The SDK adds `_strict=true` to every query; Seam accepts and ignores it for validation. */
+const IGNORED_QUERY_KEYS = new Set(['_strict'])
+
+/**
+ * Turns Hono's query record (a string, or a list for repeated keys) into typed params.
+ * Anything it cannot read is left as is, so the schema reports it by name.
+ */
+export function decodeQuery(raw: Record<string, string | string[]>, shape: QueryShape): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(raw)) {
+    if (IGNORED_QUERY_KEYS.has(key)) continue
+    if (shape.arrays?.includes(key)) {
+      const values = Array.isArray(value) ? value : [value]
+      out[key] = values.length === 1 && values[0] === '' ? [] : values
+    } else if (Array.isArray(value)) {
+      out[key] = value // a repeated scalar: the schema rejects it by name
+    } else if (shape.nullables?.includes(key) && value === '') {
+      out[key] = null
+    } else if (shape.booleans?.includes(key) && (value === 'true' || value === 'false')) {
+      out[key] = value === 'true'
+    } else {
+      out[key] = value
+    }
+  }
+  return out
+}
 
 /**
  * An error answer lists at most this many problems (one per unknown parameter, one per other
@@ -116,12 +152,10 @@ export function searchOf(url: string): string {
  * as sent and Seam's strict parsing refuses it: refuse it here, so the validator sees every
  * parameter Seam would.
  */
-const refuseUnnamedQueryParams: MiddlewareHandler = (c, next) => {
+const refuseUnnamedQueryParams: MiddlewareHandler = function refuseUnnamedQueryParams(c, next) {
   // A pair with an empty name is a `&`-separated piece that starts with `=`.
   if (/(?:^|&)=/.test(searchOf(c.req.url).slice(1))) {
-    throw new SeamError(400, 'invalid_input', 'Invalid input: a query parameter has no name.', {
-      validationErrors: { _errors: ['A query parameter has no name.'] },
-    })
+    throw badInput('Invalid input: a query parameter has no name.', { _errors: ['A query parameter has no name.'] })
   }
   return next()
 }

@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -48,8 +48,8 @@ const doc = JSON.parse(readFileSync(GENERATED, 'utf8')) as Json
 const fromSrc = async (path: string): Promise<Json> =>
   (await import(/* @vite-ignore */ new URL(`../src/${path}`, import.meta.url).href)) as Json
 const { ROUTES } = (await fromSrc('client-sessions/routes.ts')) as { ROUTES: readonly RouteSpec[] }
-const answers = (await fromSrc('openapi-schemas.ts')) as Record<string, ZodLike>
-const { DOCS_STYLE, renderDocsPage } = (await fromSrc('docs-page.ts')) as {
+const answers = (await fromSrc('docs/schemas.ts')) as Record<string, ZodLike>
+const { DOCS_STYLE, renderDocsPage } = (await fromSrc('docs/page.ts')) as {
   DOCS_STYLE: string
   renderDocsPage: (document: Json, openapiHref: string) => string
 }
@@ -326,6 +326,25 @@ describe('structure (OpenAPI 3.1)', () => {
     )
     // Documentation only: Seam may add fields, and they must not look like errors.
     expect(session.additionalProperties).not.toBe(false)
+  })
+
+  test('the error envelope publishes every error type the gateway answers (src/errors.ts) as an enum', async () => {
+    const { SEAM_ERROR_TYPES } = (await fromSrc('errors.ts')) as { SEAM_ERROR_TYPES: readonly string[] }
+    const envelope = node(node(node(components.schemas).error).properties)
+    const errorProps = node(node(envelope.error).properties)
+    const variants = (node(errorProps.type).anyOf ?? []) as Json[]
+    const published = variants.find((v) => Array.isArray(v.enum))?.enum as string[] | undefined
+    expect(published).toEqual([...SEAM_ERROR_TYPES])
+    expect(SEAM_ERROR_TYPES).toEqual(expect.arrayContaining(['upstream_unavailable', 'invalid_webhook_signature']))
+    // Every type a SeamError is built with in src/ is in the catalogue (the constructor's type says so too).
+    const built = new Set<string>()
+    for (const file of readdirSync(join(ROOT, 'src'), { recursive: true }) as string[]) {
+      if (!file.endsWith('.ts')) continue
+      const text = readFileSync(join(ROOT, 'src', file), 'utf8')
+      for (const m of text.matchAll(/new SeamError\(\s*[^,]+,\s*'([a-z_]+)'/g)) built.add(m[1] as string)
+    }
+    expect(built.size).toBeGreaterThan(10)
+    for (const type of built) expect(SEAM_ERROR_TYPES, type).toContain(type)
   })
 
   test('client-session routes document 400/401/404/429/502/504 (and 413 with a body), all as the envelope', () => {

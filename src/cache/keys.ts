@@ -1,5 +1,7 @@
 /**
- * THE KV KEY LAYOUT — every key this gateway writes to the `SESSION_CACHE` namespace.
+ * THE KV KEY LAYOUT — every key this gateway writes to the `SESSION_CACHE` namespace. Every
+ * key (and every COORDINATOR object name, below) is built by a function of this file, under the
+ * tables: a new key family is a new row and a new builder here.
  *
  * No key ever holds a raw credential, token, id or user key: each variable part is a
  * SHA-256 hex digest. Values hold what is needed to answer (a session object includes its
@@ -34,7 +36,7 @@
  *
  * | object name                              | decides                                  | held / kept                              |
  * | ---------------------------------------- | ---------------------------------------- | ---------------------------------------- |
- * | `v1:wh:{h(source)}:{h(webhook-id)}`      | one grant per webhook delivery id (src/coordination/webhook-once.ts) | lease COORDINATION_LEASE_MS while granting; `done` kept DEDUPE_TTL_SECONDS (3 days) |
+ * | `v1:wh:{h(source)}:{h(webhook-id)}`      | one grant per webhook delivery id (src/webhooks/once.ts) | lease COORDINATION_LEASE_MS while granting; `done` kept DEDUPE_TTL_SECONDS (3 days) |
  * | `v1:vend:{h(endpoint, api key)}:{h(user key)}` | one renewal per user at a time (src/coordination/single-flight.ts); no token is stored | lease COORDINATION_LEASE_MS, released when the renewal ends |
  * | `v1:idem:{h(credential)}:{h(Idempotency-Key)}` | one Seam call per Idempotency-Key (src/idempotency/middleware.ts); `value` = Seam's first answer `{ status, headers: content-type + seam-request-id, body: base64 }` | lease COORDINATION_LEASE_MS; `done` kept IDEMPOTENCY_TTL_SECONDS (24 h); `unknown` IDEMPOTENCY_UNKNOWN_HOLD_MS (5 min) |
  *
@@ -50,6 +52,8 @@
  * are ignored on read; the alarm, set to the row's expiry, deletes the object's storage.
  */
 
+import { memoSha256Hex, sha256Hex } from '../crypto.ts'
+
 /** Bump to orphan every old entry when a value's shape changes. */
 export const KEY_VERSION = 'v1'
 /** KV rejects expirations shorter than a minute. */
@@ -59,56 +63,26 @@ export const credentialKey = (credentialHash: string) => `${KEY_VERSION}:cred:${
 export const sessionKey = (idHash: string) => `${KEY_VERSION}:sess:${idHash}`
 export const userKeyPointer = (workspaceHash: string, userKeyHash: string) =>
   `${KEY_VERSION}:uik:${workspaceHash}:${userKeyHash}`
-export const vendBySessionKey = (idHash: string) => `${KEY_VERSION}:vsess:${idHash}`
-export const vendByTokenKey = (tokenHash: string) => `${KEY_VERSION}:vtok:${tokenHash}`
+
+/** The API key is part of the scope: a new key (maybe another workspace) starts afresh. Also the renewal lease's object name. */
+export async function vendRecordKey(endpoint: string, apiKey: string, userKey: string): Promise<string> {
+  const scope = await sha256Hex(`${endpoint}\n${apiKey}`)
+  return `${KEY_VERSION}:vend:${scope}:${await sha256Hex(userKey)}`
+}
+export const vendBySessionKey = async (sessionId: string) =>
+  `${KEY_VERSION}:vsess:${await sha256Hex(canonicalSessionId(sessionId))}`
+export const vendByTokenKey = async (token: string) => `${KEY_VERSION}:vtok:${await sha256Hex(token)}`
+
+/** A signed delivery's KV marker, and the name of its COORDINATOR object. */
+export const webhookDedupeKey = async (source: string, webhookId: string) =>
+  `${KEY_VERSION}:wh:${await sha256Hex(source)}:${await sha256Hex(webhookId)}`
+
+/** The COORDINATOR object of one Idempotency-Key, per credential. */
+export const idempotencyName = async (credentialIdentity: string, idempotencyKey: string) =>
+  `${KEY_VERSION}:idem:${await memoSha256Hex(credentialIdentity)}:${await sha256Hex(idempotencyKey)}`
 
 /** A uuid in its standard hyphenated form, any case: what Seam's uuid validation accepts. */
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** The one spelling of a session id that keys and tombstones use (see the file comment). */
 export const canonicalSessionId = (id: string): string => (UUID_SHAPE.test(id) ? id.toLowerCase() : id)
-
-const encoder = new TextEncoder()
-/** Byte → its two hex digits, built once per isolate: a hit hashes on every request. */
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
-
-/** SHA-256 hex of a string: every variable part of a key goes through this. */
-export async function sha256Hex(value: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(value)))
-  let hex = ''
-  for (const byte of digest) hex += HEX[byte]
-  return hex
-}
-
-/** Bounds the digests remembered per isolate (an isolate has 128 MB). */
-export const DIGEST_MEMO_MAX_ENTRIES = 2_000
-/**
- * Longer values are hashed every time, not remembered: callers choose these strings (a bearer
- * token, a user key up to 4 KiB), and 2,000 of any length could fill the isolate. Real keys,
- * tokens and ids are far shorter; with this cap the memo stays under ~4 MB.
- */
-export const DIGEST_MEMO_MAX_VALUE_LENGTH = 1_024
-const digests = new Map<string, string>()
-
-/**
- * `sha256Hex`, remembered per isolate, for the key parts a cache hit needs on every request:
- * the caller's credential, the session id, and for a lookup by user key the workspace and the
- * key. Hashing cost a hit ~33-61 µs of CPU under load; a remembered digest costs a map read.
- *
- * The memo keeps raw values, credentials included, as map keys in isolate memory. They are in
- * that memory anyway (every request's headers carry them, V8 does not clear freed memory, the
- * memory tier holds session tokens); what must never hold them is KV (above) and the logs.
- * Oldest out first when full.
- */
-export async function memoSha256Hex(value: string): Promise<string> {
-  if (value.length > DIGEST_MEMO_MAX_VALUE_LENGTH) return sha256Hex(value)
-  const known = digests.get(value)
-  if (known !== undefined) return known
-  const digest = await sha256Hex(value)
-  if (digests.size >= DIGEST_MEMO_MAX_ENTRIES) {
-    const oldest = digests.keys().next().value
-    if (oldest !== undefined) digests.delete(oldest)
-  }
-  digests.set(value, digest)
-  return digest
-}

@@ -16,9 +16,10 @@
  *   bearer costs no KV write.
  * - Upstream errors are never stored; neither are 404s.
  */
-import type { Config } from '../config'
-import { canonicalSessionId, credentialKey, memoSha256Hex, sessionKey, userKeyPointer } from './keys'
-import { type ErrorReporter, type TieredKv, tieredKv } from './tiered-kv'
+import type { Config } from '../config.ts'
+import { memoSha256Hex } from '../crypto.ts'
+import { canonicalSessionId, credentialKey, sessionKey, userKeyPointer } from './keys.ts'
+import { type ErrorReporter, type TieredKv, tieredKv } from './tiered-kv.ts'
 
 /** The fields the cache relies on; every other field is kept as Seam sent it. */
 export interface ClientSession {
@@ -99,17 +100,22 @@ function writtenSince(id: string, since: number): boolean {
   return Math.max(invalidatedAt.get(id) ?? Number.NEGATIVE_INFINITY, droppedTombstonesThrough) >= since
 }
 
-export function isClientSession(value: unknown): value is ClientSession {
+/** A session id, its token and a readable expiry: what a cached session and a vend record both need. */
+export function hasSessionToken(
+  value: unknown,
+): value is Pick<ClientSession, 'client_session_id' | 'token' | 'expires_at'> & Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false
   const s = value as Record<string, unknown>
   return (
     typeof s.client_session_id === 'string' &&
-    typeof s.workspace_id === 'string' &&
+    typeof s.token === 'string' &&
     typeof s.expires_at === 'string' &&
-    !Number.isNaN(Date.parse(s.expires_at)) &&
-    typeof s.token === 'string'
+    !Number.isNaN(Date.parse(s.expires_at))
   )
 }
+
+export const isClientSession = (value: unknown): value is ClientSession =>
+  hasSessionToken(value) && typeof value.workspace_id === 'string'
 
 export class SessionCache {
   private readonly store: TieredKv
@@ -117,13 +123,15 @@ export class SessionCache {
   /** Whether `find` saw a credential record for this caller: only then may a refusal delete it. */
   private credentialKnown = false
 
-  constructor(
-    kv: KVNamespace | undefined,
-    private readonly config: Config,
-    /** SHA-256 of the caller's credential identity, computed once per request. */
-    private readonly credentialHash: string,
-    private readonly onError: ErrorReporter,
-  ) {
+  private readonly config: Config
+  /** SHA-256 of the caller's credential identity, computed once per request. */
+  private readonly credentialHash: string
+  private readonly onError: ErrorReporter
+
+  constructor(kv: KVNamespace | undefined, config: Config, credentialHash: string, onError: ErrorReporter) {
+    this.config = config
+    this.credentialHash = credentialHash
+    this.onError = onError
     this.store = tieredKv(kv, config.MEMORY_CACHE_TTL_MS)
   }
 

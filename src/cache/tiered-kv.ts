@@ -6,7 +6,8 @@
  *   and to KV; a KV failure or a KV call slower than KV_TIMEOUT_MS is logged by the caller
  *   through `onError` and treated as a miss, so the request falls back to the upstream.
  */
-import { KV_MIN_TTL_SECONDS } from './keys'
+import type { LogFields } from '../env.ts'
+import { KV_MIN_TTL_SECONDS } from './keys.ts'
 
 /** A KV read slower than this is treated as a miss: the upstream is usually faster than a stuck KV. */
 export const KV_TIMEOUT_MS = 1_000
@@ -15,6 +16,13 @@ export const MEMORY_TIER_MAX_ENTRIES = 2_000
 
 /** Called with `op: reason` when KV fails; the caller logs it. */
 export type ErrorReporter = (what: string) => void
+
+/** The reporter every KV user passes: the failure goes to the request's log line as `cache_error`. */
+export const reportTo =
+  (log: LogFields): ErrorReporter =>
+  (what) => {
+    log.cache_error = what
+  }
 
 interface MemoryEntry {
   value: unknown
@@ -47,11 +55,13 @@ export function tieredKv(kv: KVNamespace | undefined, memoryTtlMs: number): Tier
 
 export class TieredKv {
   private readonly memory = new Map<string, MemoryEntry>()
+  private readonly kv: KVNamespace | undefined
+  private readonly memoryTtlMs: number
 
-  constructor(
-    private readonly kv: KVNamespace | undefined,
-    private readonly memoryTtlMs: number,
-  ) {}
+  constructor(kv: KVNamespace | undefined, memoryTtlMs: number) {
+    this.kv = kv
+    this.memoryTtlMs = memoryTtlMs
+  }
 
   async get<T>(key: string, onError: ErrorReporter): Promise<T | null> {
     const now = Date.now()

@@ -9,17 +9,27 @@
  */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type * as z from 'zod/mini'
-import { CACHE_NAME, cachedGet } from '../cache/cached-get'
-import { canonicalSessionId, memoSha256Hex } from '../cache/keys'
-import { isClientSession, SessionCache } from '../cache/session-cache'
-import type { AppEnv } from '../env'
-import { methodNotAllowed, SeamError } from '../errors'
-import { idempotency } from '../idempotency/middleware'
-import { jsonBody } from '../middleware/json-body'
-import { dropVendedSessions } from '../token/vend'
-import { callUpstream, type UpstreamRequest, upstreamToResponse } from '../upstream'
-import { jsonValidator, queryValidator, searchOf } from '../validation'
-import { BACKEND_KINDS, type CredentialKind, requireCredential, SDK_HEADERS } from './credentials'
+import { canonicalSessionId } from '../cache/keys.ts'
+import { isClientSession, SessionCache } from '../cache/session-cache.ts'
+import { reportTo } from '../cache/tiered-kv.ts'
+import { BACKEND_KINDS, type CredentialKind, SDK_HEADERS } from '../credentials.ts'
+import { memoSha256Hex } from '../crypto.ts'
+import type { AppEnv } from '../env.ts'
+import { SeamError } from '../errors.ts'
+import { CLIENT_SESSIONS_PREFIX } from '../gateway-paths.ts'
+import { idempotency } from '../idempotency/middleware.ts'
+import { jsonBody } from '../middleware/json-body.ts'
+import { allowOnly, enterRoute } from '../middleware/route.ts'
+import { dropVendedSessions } from '../token/vend.ts'
+import {
+  callUpstream,
+  noteUpstream,
+  type UpstreamRequest,
+  type UpstreamResponse,
+  upstreamToResponse,
+} from '../upstream.ts'
+import { jsonValidator, type QueryShape, queryValidator, searchOf } from '../validation.ts'
+import { cachedGet, REFUSAL_HEADERS } from './get.ts'
 import {
   createSchema,
   deleteSchema,
@@ -28,9 +38,8 @@ import {
   grantAccessSchema,
   listQueryShape,
   listSchema,
-  type QueryShape,
   revokeSchema,
-} from './schemas'
+} from './schemas.ts'
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -42,6 +51,14 @@ interface RouteSpec {
   accepts: readonly CredentialKind[]
   /** What a successful call does to cached sessions. */
   effect: 'read' | 'cached-read' | 'store' | 'invalidate'
+  /** For the OpenAPI document (scripts/openapi.ts): the operation's summary, description and answer schema. */
+  docs: RouteDocs
+}
+
+interface RouteDocs {
+  summary: string
+  description?: string
+  answer: 'client_session_answer' | 'client_sessions_answer' | 'ok_answer'
 }
 
 const PUBLISHABLE_AND_BACKEND: readonly CredentialKind[] = ['publishable_key', ...BACKEND_KINDS]
@@ -53,6 +70,13 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: createSchema,
     accepts: PUBLISHABLE_AND_BACKEND,
     effect: 'store',
+    docs: {
+      summary: 'Create a client session',
+      description:
+        'With a publishable key, the session must be empty and needs a `user_identifier_key`. ' +
+        'PUT is what SDK 1.x and 2.x send.',
+      answer: 'client_session_answer',
+    },
   },
   {
     name: 'get',
@@ -61,6 +85,13 @@ export const ROUTES: readonly RouteSpec[] = [
     queryShape: {},
     accepts: ['client_session_token', ...BACKEND_KINDS],
     effect: 'cached-read',
+    docs: {
+      summary: 'Get a client session',
+      description:
+        "With a client session token and no parameters, answers the caller's own session. " +
+        'Answers are cached at the edge (see the `cache-status` header).',
+      answer: 'client_session_answer',
+    },
   },
   {
     name: 'get_or_create',
@@ -68,6 +99,11 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: getOrCreateSchema,
     accepts: PUBLISHABLE_AND_BACKEND,
     effect: 'store',
+    docs: {
+      summary: 'Get or create the client session of a user',
+      description: 'Keyed on `user_identifier_key`; replaces the allowed account and webview lists when they are sent.',
+      answer: 'client_session_answer',
+    },
   },
   {
     name: 'grant_access',
@@ -75,6 +111,11 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: grantAccessSchema,
     accepts: BACKEND_KINDS,
     effect: 'store',
+    docs: {
+      summary: 'Grant a client session access to more accounts, webviews or a user identity',
+      description: 'client_session_id or user_identifier_key names the session.',
+      answer: 'client_session_answer',
+    },
   },
   {
     name: 'list',
@@ -83,6 +124,7 @@ export const ROUTES: readonly RouteSpec[] = [
     queryShape: listQueryShape,
     accepts: BACKEND_KINDS,
     effect: 'read',
+    docs: { summary: 'List client sessions', answer: 'client_sessions_answer' },
   },
   {
     name: 'revoke',
@@ -90,6 +132,7 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: revokeSchema,
     accepts: BACKEND_KINDS,
     effect: 'invalidate',
+    docs: { summary: 'Revoke a client session', answer: 'ok_answer' },
   },
   {
     name: 'delete',
@@ -98,35 +141,9 @@ export const ROUTES: readonly RouteSpec[] = [
     queryShape: {},
     accepts: BACKEND_KINDS,
     effect: 'invalidate',
+    docs: { summary: 'Delete a client session', answer: 'ok_answer' },
   },
 ]
-
-/**
- * The first step of every client-session route: names the route for the log line, then checks
- * the route's credential rule before anything else reads the request.
- *
- * For get (`refusedCacheStatus` set), every answer names the cache (RFC 9211), also those
- * refused before the cache was asked (401, 400): no hit, nothing forwarded, so only a detail
- * says why. A refusal thrown here travels as the error's header; one thrown by a later step
- * is answered by onError at that step, so it is marked on the answer once it comes back.
- */
-const enterRoute =
-  (path: string, accepts: readonly CredentialKind[], refusedCacheStatus?: string): MiddlewareHandler<AppEnv> =>
-  async (c, next) => {
-    c.var.log.route = path
-    try {
-      c.set('credential', requireCredential(c.req.raw.headers, accepts))
-    } catch (err) {
-      if (refusedCacheStatus && err instanceof SeamError) err.headers['cache-status'] ??= refusedCacheStatus
-      throw err
-    }
-    await next()
-    // A later step threw and onError answered (Hono sets c.error): mark the answer unless the
-    // cache already named itself on it. A hit or a forwarded answer passes untouched.
-    if (refusedCacheStatus && c.error && !c.res.headers.has('cache-status')) {
-      c.header('cache-status', refusedCacheStatus)
-    }
-  }
 
 export function forwardedHeaders(c: Context<AppEnv>): Record<string, string> {
   const headers: Record<string, string> = { ...c.var.credential.headers }
@@ -140,9 +157,9 @@ export function forwardedHeaders(c: Context<AppEnv>): Record<string, string> {
 const usesQuery = (method: string) => method === 'GET' || method === 'DELETE'
 
 function handler(spec: RouteSpec) {
-  return async (c: Context<AppEnv>) => {
+  return async function clientSessionRoute(c: Context<AppEnv>) {
     const method = c.req.method === 'HEAD' ? 'GET' : c.req.method
-    const path = `/client_sessions/${spec.name}`
+    const path = `${CLIENT_SESSIONS_PREFIX}/${spec.name}`
     const query = usesQuery(method) ? searchOf(c.req.url) : ''
     const params = c.req.valid((usesQuery(method) ? 'query' : 'json') as never) as Record<string, unknown>
     // Built only when the upstream is called: a cache hit needs none of it.
@@ -160,11 +177,9 @@ function handler(spec: RouteSpec) {
       c.env.SESSION_CACHE,
       c.var.config,
       await memoSha256Hex(c.var.credential.identity),
-      (what) => {
-        c.var.log.cache_error = what
-      },
+      reportTo(c.var.log),
     )
-    let answer: Awaited<ReturnType<typeof callUpstream>>
+    let answer: UpstreamResponse
     try {
       answer = await callUpstream(c.var.config, await request())
     } catch (err) {
@@ -173,7 +188,7 @@ function handler(spec: RouteSpec) {
       if (err instanceof SeamError && spec.effect !== 'read') await sessionsTouched(c, spec, cache, idsOf(params))
       throw err
     }
-    noteUpstream(c, answer)
+    noteUpstream(c.var.log, answer, answer.requestId)
     const session = answer.body.client_session
     if (spec.effect !== 'read' && mayHaveWritten(answer.status)) {
       const stored = spec.effect === 'store' && answer.status === 200 && isClientSession(session)
@@ -223,21 +238,15 @@ async function sessionsTouched(
   }
 }
 
-function noteUpstream(c: Context<AppEnv>, answer: Awaited<ReturnType<typeof callUpstream>>) {
-  const log = c.var.log
-  log.upstream_status = answer.status
-  log.upstream_ms = answer.elapsedMs
-  log.upstream_attempts = answer.attempts
-  if (answer.requestId) log.upstream_request_id = answer.requestId
-}
-
 /** The `/client_sessions/*` router. */
 export function clientSessionRoutes(): Hono<AppEnv> {
   const router = new Hono<AppEnv>()
   for (const spec of ROUTES) {
-    const path = `/client_sessions/${spec.name}`
-    const refused = spec.effect === 'cached-read' ? `${CACHE_NAME}; detail=refused` : undefined
-    const enter = enterRoute(path, spec.accepts, refused)
+    const path = `${CLIENT_SESSIONS_PREFIX}/${spec.name}`
+    const enter = enterRoute(path, {
+      accepts: spec.accepts,
+      ...(spec.effect === 'cached-read' ? { refusalHeaders: REFUSAL_HEADERS } : {}),
+    })
     for (const method of spec.methods) {
       const validate = usesQuery(method)
         ? queryValidator(spec.schema, spec.queryShape)
@@ -248,9 +257,7 @@ export function clientSessionRoutes(): Hono<AppEnv> {
       const steps = [enter, ...validate, ...once] as MiddlewareHandler<AppEnv>[]
       router.on(method, path, ...(steps as [MiddlewareHandler<AppEnv>]), handler(spec))
     }
-    router.all(path, () => {
-      throw methodNotAllowed(spec.methods)
-    })
+    allowOnly(router, path, spec.methods, enterRoute(path))
   }
   return router
 }

@@ -7,17 +7,10 @@
  * rejected (`z.strictObject`), as Seam does when the SDK sends `_strict=true`.
  */
 import * as z from 'zod/mini'
+import { id, idList, text } from '../schema-atoms.ts'
+import type { QueryShape } from '../validation.ts'
 
-/** Seam documents no maximum; 4 KiB is far above any id or key and stops abuse of the upstream. */
-export const MAX_PARAM_LENGTH = 4_096
-/** No documented maximum either; a session with more accounts than this is not a real session. */
-export const MAX_ID_LIST_LENGTH = 1_000
-
-// zod/mini (a third of classic zod's bytes on the edge): checks are spelled `.check(…)`.
-const id = z.string().check(z.minLength(1), z.maxLength(MAX_PARAM_LENGTH))
-const text = z.string().check(z.maxLength(MAX_PARAM_LENGTH))
 const nonEmptyText = id
-const idList = z.array(id).check(z.maxLength(MAX_ID_LIST_LENGTH))
 /**
  * ISO 8601 date-time as Seam's validator reads it (zod 3's `datetime({ offset: true })`):
  * seconds and fractions optional, `Z` or a `±hh:mm` / `±hhmm` offset, a real calendar date.
@@ -86,43 +79,6 @@ export const listSchema = z.strictObject({
 
 export const revokeSchema = z.strictObject({ client_session_id: id })
 export const deleteSchema = z.strictObject({ client_session_id: id })
-
-/** How each query parameter is spelled by the SDK's serializer (`@seamapi/url-search-params-serializer`). */
-export interface QueryShape {
-  /** Repeated keys; an empty value is an empty list. */
-  arrays?: readonly string[]
-  /** `true` / `false`. */
-  booleans?: readonly string[]
-  /** An empty value is null. */
-  nullables?: readonly string[]
-}
-
-/** The SDK adds `_strict=true` to every query; Seam accepts and ignores it for validation. */
-const IGNORED_QUERY_KEYS = new Set(['_strict'])
-
-/**
- * Turns Hono's query record (a string, or a list for repeated keys) into typed params.
- * Anything it cannot read is left as is, so the schema reports it by name.
- */
-export function decodeQuery(raw: Record<string, string | string[]>, shape: QueryShape): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(raw)) {
-    if (IGNORED_QUERY_KEYS.has(key)) continue
-    if (shape.arrays?.includes(key)) {
-      const values = Array.isArray(value) ? value : [value]
-      out[key] = values.length === 1 && values[0] === '' ? [] : values
-    } else if (Array.isArray(value)) {
-      out[key] = value // a repeated scalar: the schema rejects it by name
-    } else if (shape.nullables?.includes(key) && value === '') {
-      out[key] = null
-    } else if (shape.booleans?.includes(key) && (value === 'true' || value === 'false')) {
-      out[key] = value === 'true'
-    } else {
-      out[key] = value
-    }
-  }
-  return out
-}
 
 export const listQueryShape: QueryShape = {
   booleans: ['without_user_identifier_key'],

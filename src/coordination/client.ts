@@ -6,8 +6,8 @@
  * back to the KV rules that came before it: best-effort. `/health` answers `exactly_once: false`
  * and the first request per isolate that needed it logs why.
  */
-import type { Bindings } from '../config'
-import type { ClaimOptions, ClaimResult, Coordinator } from './coordinator'
+import type { Bindings } from '../config.ts'
+import type { ClaimOptions, ClaimResult, Coordinator } from './coordinator.ts'
 
 export type CoordinatorNamespace = DurableObjectNamespace<Coordinator>
 

@@ -12,9 +12,9 @@
  * The coordinator failing, or a wait longer than UPSTREAM_DEADLINE_MS, costs the guarantee, not the answer:
  * the exchange runs as before (per-isolate single flight), and the log line says so.
  */
-import type { Config } from '../config'
-import type { LogFields } from '../env'
-import { type CoordinatorNamespace, decisionFor } from './client'
+import type { Config } from '../config.ts'
+import type { LogFields } from '../env.ts'
+import { type CoordinatorNamespace, decisionFor } from './client.ts'
 
 export interface SingleFlightContext {
   config: Config

@@ -26,13 +26,14 @@
  * router.post('/client_sessions/revoke', enter, jsonBody(), validate, idempotency({ body: 'parsed' }), handler)
  */
 import type { Context, MiddlewareHandler } from 'hono'
-import { readRequestBody } from '../body'
-import { KEY_VERSION, memoSha256Hex, sha256Hex } from '../cache/keys'
-import { readCredential } from '../client-sessions/credentials'
-import { coordinatorOf, decisionFor, retryAfterSeconds } from '../coordination/client'
-import type { ClaimResult } from '../coordination/coordinator'
-import type { AppEnv } from '../env'
-import { SeamError } from '../errors'
+import { readRequestBody } from '../body.ts'
+import { idempotencyName } from '../cache/keys.ts'
+import { coordinatorOf, decisionFor, retryAfterSeconds } from '../coordination/client.ts'
+import type { ClaimResult } from '../coordination/coordinator.ts'
+import { readCredential } from '../credentials.ts'
+import { fromBase64, sha256Hex, toBase64 } from '../crypto.ts'
+import type { AppEnv } from '../env.ts'
+import { badInput, SeamError } from '../errors.ts'
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key'
 export const IDEMPOTENT_REPLAYED_HEADER = 'idempotent-replayed'
@@ -61,8 +62,8 @@ interface StoredAnswer {
 }
 
 const keyError = () =>
-  new SeamError(400, 'invalid_input', `Idempotency-Key must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`, {
-    validationErrors: { 'idempotency-key': { _errors: ['must be 1 to 255 characters'] } },
+  badInput(`Idempotency-Key must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`, {
+    'idempotency-key': { _errors: ['must be 1 to 255 characters'] },
   })
 
 export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppEnv> {
@@ -79,7 +80,7 @@ export function idempotency(options: IdempotencyOptions): MiddlewareHandler<AppE
       log.idempotency = 'unenforced'
       return await next()
     }
-    const name = `${KEY_VERSION}:idem:${await memoSha256Hex(credential.identity)}:${await sha256Hex(key)}`
+    const name = await idempotencyName(credential.identity, key)
     const decision = decisionFor(coordinator, name)
     const fingerprint = await requestFingerprint(c, options)
     let claim: ClaimResult
@@ -187,13 +188,8 @@ async function requestFingerprint(c: Context<AppEnv>, options: IdempotencyOption
   } else if (options.body === 'raw' && c.req.raw.body !== null) {
     body = await readRequestBody(c.req.raw.clone(), c.var.config.BODY_LIMIT_BYTES, c.var.config.REQUEST_BODY_TIMEOUT_MS)
   }
-  const bodyDigest = await digestHex(typeof body === 'string' ? new TextEncoder().encode(body) : body)
+  const bodyDigest = await sha256Hex(body)
   return await sha256Hex(`${c.req.method}\n${url.pathname}\n${url.search}\n${bodyDigest}`)
-}
-
-async function digestHex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 function replay(stored: StoredAnswer): Response {
@@ -201,14 +197,4 @@ function replay(stored: StoredAnswer): Response {
     status: stored.status,
     headers: { ...stored.headers, [IDEMPOTENT_REPLAYED_HEADER]: 'true' },
   })
-}
-
-function toBase64(bytes: ArrayBuffer): string {
-  let binary = ''
-  for (const byte of new Uint8Array(bytes)) binary += String.fromCharCode(byte)
-  return btoa(binary)
-}
-
-function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0))
 }

@@ -17,8 +17,8 @@
  */
 import type { MiddlewareHandler } from 'hono'
 import { cors } from 'hono/cors'
-import { CREDENTIAL_HEADERS, SDK_HEADERS } from '../client-sessions/credentials'
-import type { AppEnv } from '../env'
+import { CREDENTIAL_HEADERS, SDK_HEADERS } from '../credentials.ts'
+import type { AppEnv } from '../env.ts'
 
 /** Methods the client-session routes (and Seam routes passed through) take. */
 export const CORS_ALLOW_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
@@ -56,7 +56,7 @@ const isPreflight = (method: string, headers: Headers) =>
   method === 'OPTIONS' && headers.has('origin') && headers.has('access-control-request-method')
 
 export function corsFromConfig(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return async function corsFromConfig(c, next) {
     const origin = c.req.header('origin')
     // No Origin (servers, the SDK in Node): nothing to add, and no extra step on the way back.
     if (origin === undefined) return next()

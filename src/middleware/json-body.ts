@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'hono'
-import { readRequestText } from '../body'
-import type { AppEnv } from '../env'
-import { SeamError } from '../errors'
+import { readRequestText } from '../body.ts'
+import type { AppEnv } from '../env.ts'
+import { badInput, SeamError } from '../errors.ts'
+import { isJsonObject } from '../json.ts'
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i
 /** Keys that reach Object.prototype when a parsed body is merged or spread somewhere. */
@@ -37,8 +38,6 @@ export function jsonShapeProblem(value: unknown, options: { forbidKeys: boolean 
   return null
 }
 
-const badBody = (message: string) => new SeamError(400, 'invalid_input', message)
-
 /**
  * Reads a Seam JSON body once, with Seam's rules, and hands it to the zod validator:
  * an empty body means "no parameters" whatever its content type (SDK 1.x sends `get()` that
@@ -49,7 +48,7 @@ const badBody = (message: string) => new SeamError(400, 'invalid_input', message
  * app.post('/client_sessions/revoke', jsonBody(), jsonValidator(revokeSchema), handler)
  */
 export function jsonBody(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return async function jsonBody(c, next) {
     const text = await readRequestText(c.req.raw, c.var.config.BODY_LIMIT_BYTES, c.var.config.REQUEST_BODY_TIMEOUT_MS)
     let parsed: unknown = {}
     if (text.trim() !== '') {
@@ -60,14 +59,12 @@ export function jsonBody(): MiddlewareHandler<AppEnv> {
       try {
         parsed = JSON.parse(text)
       } catch {
-        throw badBody('The request body is not valid JSON.')
+        throw badInput('The request body is not valid JSON.')
       }
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw badBody('The request body must be a JSON object.')
-      }
+      if (!isJsonObject(parsed)) throw badInput('The request body must be a JSON object.')
       const problem = jsonShapeProblem(parsed, { forbidKeys: true })
-      if (problem === 'too_deep') throw badBody(`The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`)
-      if (problem === 'forbidden_key') throw badBody('The request body holds a forbidden key.')
+      if (problem === 'too_deep') throw badInput(`The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`)
+      if (problem === 'forbidden_key') throw badInput('The request body holds a forbidden key.')
     }
     // Hono's validator reads c.req.json(), which serves this cache before touching the stream.
     c.req.bodyCache.json = Promise.resolve(parsed)

@@ -1,9 +1,19 @@
-import type { MiddlewareHandler } from 'hono'
-import { type Bindings, ConfigError, getConfig } from '../config'
-import type { AppEnv, LogFields } from '../env'
-import { internalError, SeamError } from '../errors'
+import type { Context, MiddlewareHandler } from 'hono'
+import { type Bindings, ConfigError, getConfig } from '../config.ts'
+import type { AppEnv, LogFields } from '../env.ts'
+import { internalError, SeamError } from '../errors.ts'
 
 export const REQUEST_ID_HEADER = 'seam-request-id'
+
+/**
+ * Adds this request's id to headers an answer is about to be built with: the one rule for our
+ * id, also for an answer built before requestContext sees it (a cache hit, so that it costs no
+ * header rewrite). Seam's own id, when the answer carries one, is never replaced.
+ */
+export function withRequestId(c: Context<AppEnv>, headers: Record<string, string>): Record<string, string> {
+  headers[REQUEST_ID_HEADER] ??= c.var.requestId
+  return headers
+}
 
 export interface RequestContextOptions {
   /** Where the per-request log line goes; tests capture it. */
@@ -23,7 +33,7 @@ export interface RequestContextOptions {
  */
 export function requestContext(options: RequestContextOptions = {}): MiddlewareHandler<AppEnv> {
   const write = options.write ?? ((line: string) => console.log(line))
-  return async (c, next) => {
+  return async function requestContext(c, next) {
     const started = Date.now()
     const requestId = `gw_${crypto.randomUUID()}`
     const log: LogFields = {}

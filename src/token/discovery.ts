@@ -8,8 +8,7 @@
  * - When the provider fails, the last good `jwks_uri` keeps being used; with none the caller
  *   gets KeysUnavailable (503), and no new fetch starts for DISCOVERY_FAILURE_BACKOFF_MS.
  */
-import { fetchProviderJson, isAllowedProviderUrl } from './fetch-json'
-import { KeysUnavailable } from './jwks'
+import { fetchProviderJson, isAllowedProviderUrl, SharedFetch } from './fetch-json.ts'
 
 /** A provider's `jwks_uri` practically never moves; an hour still follows a move the same day. */
 export const DISCOVERY_CACHE_TTL_MS = 60 * 60_000
@@ -30,10 +29,13 @@ export function discoveryUrl(issuer: string): string {
 
 class Discovery {
   private jwksUri: { value: string; fetchedAt: number } | null = null
-  private inflight: Promise<string> | null = null
-  private failedAt = Number.NEGATIVE_INFINITY
+  private readonly fetches = new SharedFetch<string>('discovery', DISCOVERY_FAILURE_BACKOFF_MS)
 
-  constructor(readonly issuer: string) {}
+  readonly issuer: string
+
+  constructor(issuer: string) {
+    this.issuer = issuer
+  }
 
   /** The key set's URL; throws KeysUnavailable when it is unknown and cannot be fetched now. */
   async keySetUrl(onError: (reason: string) => void): Promise<string> {
@@ -49,26 +51,11 @@ class Discovery {
   }
 
   private refresh(onError: (reason: string) => void): Promise<string> {
-    if (this.inflight) return this.inflight
-    if (Date.now() - this.failedAt < DISCOVERY_FAILURE_BACKOFF_MS) {
-      return Promise.reject(new KeysUnavailable('discovery: backing off after a failed fetch'))
-    }
-    const flight = this.fetchDocument()
-      .then((value) => {
-        this.jwksUri = { value, fetchedAt: Date.now() }
-        return value
-      })
-      .catch((err: unknown) => {
-        this.failedAt = Date.now()
-        const reason = err instanceof Error ? err.message : 'discovery: fetch failed'
-        onError(reason)
-        throw new KeysUnavailable(reason)
-      })
-      .finally(() => {
-        this.inflight = null
-      })
-    this.inflight = flight
-    return flight
+    return this.fetches.run(async () => {
+      const value = await this.fetchDocument()
+      this.jwksUri = { value, fetchedAt: Date.now() }
+      return value
+    }, onError)
   }
 
   private async fetchDocument(): Promise<string> {

@@ -58,3 +58,49 @@ export async function fetchProviderJson(url: string, { label, timeoutMs, maxByte
     throw new Error(`${label}: not JSON`)
   }
 }
+
+/** The key set (or the discovery document naming it) could not be fetched and none is cached. */
+export class KeysUnavailable extends Error {
+  override name = 'KeysUnavailable'
+}
+
+/**
+ * One fetch of a provider document at a time, shared by every caller, and none for `backoffMs`
+ * after one failed: the JWKS cache and the discovery cache both keep this rule.
+ */
+export class SharedFetch<T> {
+  private pending: Promise<T> | null = null
+  private failedAt = Number.NEGATIVE_INFINITY
+  private readonly label: string
+  private readonly backoffMs: number
+
+  constructor(label: string, backoffMs: number) {
+    this.label = label
+    this.backoffMs = backoffMs
+  }
+
+  /** The fetch under way, if any. */
+  get inflight(): Promise<T> | null {
+    return this.pending
+  }
+
+  /** Joins the fetch under way or starts `fetch`; a failure (or the backoff after one) throws KeysUnavailable, its reason told to `onError`. */
+  run(fetch: () => Promise<T>, onError: (reason: string) => void): Promise<T> {
+    if (this.pending) return this.pending
+    if (Date.now() - this.failedAt < this.backoffMs) {
+      return Promise.reject(new KeysUnavailable(`${this.label}: backing off after a failed fetch`))
+    }
+    const flight = fetch()
+      .catch((err: unknown) => {
+        this.failedAt = Date.now()
+        const reason = err instanceof Error ? err.message : `${this.label}: fetch failed`
+        onError(reason)
+        throw new KeysUnavailable(reason)
+      })
+      .finally(() => {
+        this.pending = null
+      })
+    this.pending = flight
+    return flight
+  }
+}

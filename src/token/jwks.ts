@@ -18,8 +18,11 @@
  * is down" and no failure backoff, which the rules above need.
  */
 import { createLocalJWKSet } from 'jose/jwks/local'
-import { fetchProviderJson } from './fetch-json'
-import { type JwtAlg, type JwtHeader, JwtRejected } from './jwt'
+import { fetchProviderJson, KeysUnavailable, SharedFetch } from './fetch-json.ts'
+
+export { KeysUnavailable }
+
+import { type JwtAlg, type JwtHeader, JwtRejected } from './jwt.ts'
 
 /** Providers publish a new key well before signing with it; ten minutes picks that up without a fetch per request. */
 export const JWKS_CACHE_TTL_MS = 10 * 60_000
@@ -35,11 +38,6 @@ export const JWKS_MAX_BYTES = 64 * 1024
 export const JWKS_MAX_KEYS = 20
 /** Distinct key-set URLs remembered per isolate (one in practice; bounds memory if config changes). */
 const MAX_CACHES = 4
-
-/** The key set (or the discovery document naming it) could not be fetched and none is cached. */
-export class KeysUnavailable extends Error {
-  override name = 'KeysUnavailable'
-}
 
 interface KeySet {
   /** jose's resolver over the usable keys. */
@@ -72,14 +70,16 @@ const NOT_FOUND = new Set(['ERR_JWKS_NO_MATCHING_KEY', 'ERR_JWKS_MULTIPLE_MATCHI
 
 export class JwksCache {
   private set: KeySet | null = null
-  private inflight: Promise<KeySet> | null = null
+  private readonly fetches = new SharedFetch<KeySet>('jwks', JWKS_FAILURE_BACKOFF_MS)
   private lastKidRefetchAt = Number.NEGATIVE_INFINITY
-  private failedAt = Number.NEGATIVE_INFINITY
 
-  constructor(
-    readonly url: string,
-    readonly algs: readonly JwtAlg[],
-  ) {}
+  readonly url: string
+  readonly algs: readonly JwtAlg[]
+
+  constructor(url: string, algs: readonly JwtAlg[]) {
+    this.url = url
+    this.algs = algs
+  }
 
   /**
    * The trusted key for this token header; throws JwtRejected('unknown_key') or KeysUnavailable.
@@ -101,7 +101,7 @@ export class JwksCache {
     let key = await pick(set, header)
     if (!key && !fetchedNow) {
       // Maybe a rotation: share a fetch already under way, or start one if the cooldown allows.
-      let pending = this.inflight
+      let pending = this.fetches.inflight
       if (!pending && now - this.lastKidRefetchAt >= JWKS_UNKNOWN_KID_COOLDOWN_MS) {
         this.lastKidRefetchAt = now
         pending = this.refresh(onError)
@@ -120,26 +120,11 @@ export class JwksCache {
 
   /** One shared fetch at a time; fails fast during the backoff after a failure. */
   private refresh(onError: (reason: string) => void): Promise<KeySet> {
-    if (this.inflight) return this.inflight
-    if (Date.now() - this.failedAt < JWKS_FAILURE_BACKOFF_MS) {
-      return Promise.reject(new KeysUnavailable('jwks: backing off after a failed fetch'))
-    }
-    const flight = this.fetchSet()
-      .then((set) => {
-        this.set = set
-        return set
-      })
-      .catch((err: unknown) => {
-        this.failedAt = Date.now()
-        const reason = err instanceof Error ? err.message : 'jwks: fetch failed'
-        onError(reason)
-        throw new KeysUnavailable(reason)
-      })
-      .finally(() => {
-        this.inflight = null
-      })
-    this.inflight = flight
-    return flight
+    return this.fetches.run(async () => {
+      const set = await this.fetchSet()
+      this.set = set
+      return set
+    }, onError)
   }
 
   private async fetchSet(): Promise<KeySet> {

@@ -11,7 +11,10 @@
  * Claims: `exp` and `sub` are required; `nbf` and `iat` are honoured when present; `iss`,
  * `aud`, `client_id` and `azp` are checked when configured. Time checks allow CLOCK_SKEW_SECONDS.
  */
+
 import { jwtVerify } from 'jose/jwt/verify'
+import { fromBase64, hmacKey } from '../crypto.ts'
+import { isJsonObject } from '../json.ts'
 
 export const JWT_ALGS = ['HS256', 'RS256', 'ES256'] as const
 export type JwtAlg = (typeof JWT_ALGS)[number]
@@ -34,8 +37,10 @@ export type RejectionKind =
 
 export class JwtRejected extends Error {
   override name = 'JwtRejected'
-  constructor(readonly kind: RejectionKind) {
+  readonly kind: RejectionKind
+  constructor(kind: RejectionKind) {
     super(`jwt rejected: ${kind}`)
+    this.kind = kind
   }
 }
 
@@ -93,13 +98,12 @@ function isBase64Url(text: string): boolean {
 function decodeHeader(part: string): Record<string, unknown> {
   let value: unknown
   try {
-    const binary = atob(part.replace(/-/g, '+').replace(/_/g, '/'))
-    value = JSON.parse(decoder.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))))
+    value = JSON.parse(decoder.decode(fromBase64(part.replace(/-/g, '+').replace(/_/g, '/'))))
   } catch {
     throw new JwtRejected('malformed')
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new JwtRejected('malformed')
-  return value as Record<string, unknown>
+  if (!isJsonObject(value)) throw new JwtRejected('malformed')
+  return value
 }
 
 function checkHeader(header: Record<string, unknown>, algs: readonly JwtAlg[]): JwtHeader {
@@ -192,15 +196,5 @@ export async function verifyJwt(token: string, options: VerifyOptions): Promise<
   return checkOwnClaims(payload, options)
 }
 
-// One HMAC key per isolate: importing it per request would cost a few microseconds for nothing.
-let hmacKey: { secret: string; key: Promise<CryptoKey> } | null = null
-
 /** The HS256 verification key for AUTH_JWT_SECRET (its UTF-8 bytes, as every JWT library uses it). */
-export function hmacKeyFor(secret: string): Promise<CryptoKey> {
-  if (hmacKey?.secret !== secret) {
-    const bytes = new TextEncoder().encode(secret)
-    const key = crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify'])
-    hmacKey = { secret, key }
-  }
-  return hmacKey.key
-}
+export const hmacKeyFor = (secret: string): Promise<CryptoKey> => hmacKey(secret, 'verify')

@@ -8,8 +8,8 @@
  * that throws lets the request through (the limit protects Seam and the gateway, it is not an
  * authorisation check), and the log line says so.
  */
-import type { LogFields } from '../env'
-import { SeamError } from '../errors'
+import type { LogFields } from '../env.ts'
+import { SeamError } from '../errors.ts'
 
 /**
  * Seconds a limited caller is told to wait. The binding does not say when its window ends;

@@ -7,19 +7,20 @@
  * per-user rate limit (429) → vend (KV or Seam). Every refusal happens before any upstream call.
  */
 import { type Context, Hono } from 'hono'
-import { sha256Hex } from '../cache/keys'
-import { coordinatorOf } from '../coordination/client'
-import type { AppEnv } from '../env'
-import { jsonResponse, methodNotAllowed, SeamError } from '../errors'
-import { discoveryFor } from './discovery'
-import { JWKS_FAILURE_BACKOFF_MS, jwksCache, KeysUnavailable } from './jwks'
-import { hmacKeyFor, type JwtHeader, JwtRejected, verifyJwt } from './jwt'
-import { enforceRateLimit } from './rate-limit'
-import { type VendingSettings, vendingSetup } from './settings'
-import { userIdentifierKey } from './user-key'
-import { vendToken } from './vend'
+import { coordinatorOf } from '../coordination/client.ts'
+import { sha256Hex } from '../crypto.ts'
+import type { AppEnv } from '../env.ts'
+import { jsonResponse, SeamError } from '../errors.ts'
+import { TOKEN_PATH } from '../gateway-paths.ts'
+import { allowOnly, enterRoute } from '../middleware/route.ts'
+import { discoveryFor } from './discovery.ts'
+import { JWKS_FAILURE_BACKOFF_MS, jwksCache, KeysUnavailable } from './jwks.ts'
+import { hmacKeyFor, type JwtHeader, JwtRejected, verifyJwt } from './jwt.ts'
+import { enforceRateLimit } from './rate-limit.ts'
+import { type VendingSettings, vendingSetup } from './settings.ts'
+import { userIdentifierKey } from './user-key.ts'
+import { vendToken } from './vend.ts'
 
-export const TOKEN_PATH = '/token'
 /** RFC 6750 realm in WWW-Authenticate. */
 export const AUTH_REALM = 'seam-session-gateway'
 /** What a caller retrying after 503 `token_verification_unavailable` should wait: the key-set fetch backoff. */
@@ -120,9 +121,8 @@ async function handleToken(c: Context<AppEnv>): Promise<Response> {
 /** The `/token` router. */
 export function tokenRoutes(): Hono<AppEnv> {
   const router = new Hono<AppEnv>()
-  router.post(TOKEN_PATH, handleToken)
-  router.all(TOKEN_PATH, () => {
-    throw methodNotAllowed(['POST'])
-  })
+  const enter = enterRoute(TOKEN_PATH)
+  router.post(TOKEN_PATH, enter, handleToken)
+  allowOnly(router, TOKEN_PATH, ['POST'], enter)
   return router
 }

@@ -4,10 +4,10 @@
  * twice, under its old and new name, with different values) gets 503
  * `token_vending_not_configured` on POST /token (the keys named in the log only).
  */
-import type { Config } from '../config'
-import { isAllowedProviderUrl } from './fetch-json'
-import type { JwtAlg } from './jwt'
-import type { UserKeyMode } from './user-key'
+import type { Config } from '../config.ts'
+import { isAllowedProviderUrl } from './fetch-json.ts'
+import type { JwtAlg } from './jwt.ts'
+import type { UserKeyMode } from './user-key.ts'
 
 /** RFC 7518 section 3.2: an HS256 key must be at least as long as the hash output (32 bytes). */
 export const MIN_JWT_SECRET_BYTES = 32

@@ -9,27 +9,14 @@
  *   the salt. A backend computes the same value to find a user's session. Changing the salt
  *   gives every user a new, empty session.
  */
+import { hmacKey, toHex } from '../crypto.ts'
 
 const encoder = new TextEncoder()
 
 export type UserKeyMode = 'sub' | 'hashed'
 
-// The imported HMAC key, per salt: importing per request would be wasted work.
-let saltKey: { salt: string; key: Promise<CryptoKey> } | null = null
-
-function keyForSalt(salt: string): Promise<CryptoKey> {
-  if (saltKey?.salt !== salt) {
-    const key = crypto.subtle.importKey('raw', encoder.encode(salt), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-    saltKey = { salt, key }
-  }
-  return saltKey.key
-}
-
 export async function userIdentifierKey(sub: string, mode: UserKeyMode, salt: string | undefined): Promise<string> {
   if (mode === 'sub') return sub
   if (salt === undefined) throw new Error('USER_KEY_SALT is required when USER_KEY_MODE=hashed')
-  const mac = await crypto.subtle.sign('HMAC', await keyForSalt(salt), encoder.encode(sub))
-  let hex = ''
-  for (const byte of new Uint8Array(mac)) hex += byte.toString(16).padStart(2, '0')
-  return hex
+  return toHex(await crypto.subtle.sign('HMAC', await hmacKey(salt, 'sign'), encoder.encode(sub)))
 }

@@ -30,17 +30,17 @@
  */
 
 import type { Context } from 'hono'
-import { canonicalSessionId, KEY_VERSION, sha256Hex, vendBySessionKey, vendByTokenKey } from '../cache/keys'
-import { type ClientSession, invalidateSession, isClientSession } from '../cache/session-cache'
-import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv'
-import type { Credential } from '../client-sessions/credentials'
-import type { Config } from '../config'
-import type { CoordinatorNamespace } from '../coordination/client'
-import { singleFlight } from '../coordination/single-flight'
-import type { AppEnv, LogFields } from '../env'
-import { SeamError } from '../errors'
-import { callUpstream, type UpstreamRequest, type UpstreamResponse } from '../upstream'
-import type { VendingSettings } from './settings'
+import { canonicalSessionId, vendBySessionKey, vendByTokenKey, vendRecordKey } from '../cache/keys.ts'
+import { type ClientSession, hasSessionToken, invalidateSession, isClientSession } from '../cache/session-cache.ts'
+import { type ErrorReporter, reportTo, type TieredKv, tieredKv } from '../cache/tiered-kv.ts'
+import type { Config } from '../config.ts'
+import type { CoordinatorNamespace } from '../coordination/client.ts'
+import { singleFlight } from '../coordination/single-flight.ts'
+import { type Credential, clientSessionTokenOf } from '../credentials.ts'
+import type { AppEnv, LogFields } from '../env.ts'
+import { SeamError, upstreamInvalidResponse, upstreamUnavailable } from '../errors.ts'
+import { callUpstream, noteUpstream, type UpstreamRequest, type UpstreamResponse } from '../upstream.ts'
+import type { VendingSettings } from './settings.ts'
 
 /** How the token was obtained, for the log line. */
 export type VendOutcome = 'reused' | 'found' | 'renewed' | 'created' | 'replaced'
@@ -72,15 +72,6 @@ export interface VendContext {
   coordinator?: CoordinatorNamespace | undefined
 }
 
-/** The KV key of a user's record. The API key is part of the scope: a new key (maybe another workspace) starts afresh. */
-export async function vendRecordKey(config: Config, apiKey: string, userKey: string): Promise<string> {
-  const scope = await sha256Hex(`${config.SEAM_ENDPOINT}\n${apiKey}`)
-  return `${KEY_VERSION}:vend:${scope}:${await sha256Hex(userKey)}`
-}
-
-/** `Credential.identity` of a client session token is this prefix and the token (client-sessions/credentials.ts). */
-const CST_IDENTITY_PREFIX = 'cst:'
-
 type Flight = Promise<{ vended: VendedToken; outcome: VendOutcome }>
 /**
  * Flights under way in this isolate, by record key: one upstream exchange serves them all.
@@ -91,27 +82,16 @@ const inFlight = new Map<string, Flight>()
 const hasLife = (expiresAt: string, settings: VendingSettings, now = Date.now()) =>
   Date.parse(expiresAt) - now > settings.renewWithinSeconds * 1000
 
-function isRecord(value: unknown): value is VendRecord {
-  if (value === null || typeof value !== 'object') return false
-  const r = value as Record<string, unknown>
-  return (
-    typeof r.client_session_id === 'string' &&
-    typeof r.token === 'string' &&
-    typeof r.expires_at === 'string' &&
-    !Number.isNaN(Date.parse(r.expires_at))
-  )
-}
+const isRecord = (value: unknown): value is VendRecord => hasSessionToken(value)
 
 /** The user's token: from KV when it has life left, else from Seam (one flight per user). */
 export async function vendToken(
   ctx: VendContext,
   userKey: string,
 ): Promise<{ vended: VendedToken; outcome: VendOutcome }> {
-  const onError: ErrorReporter = (what) => {
-    ctx.log.cache_error = what
-  }
+  const onError = reportTo(ctx.log)
   const store = tieredKv(ctx.kv, ctx.config.MEMORY_CACHE_TTL_MS)
-  const key = await vendRecordKey(ctx.config, ctx.settings.apiKey, userKey)
+  const key = await vendRecordKey(ctx.config.SEAM_ENDPOINT, ctx.settings.apiKey, userKey)
   const record = await store.get<unknown>(key, onError)
   if (isRecord(record) && !record.dropped && hasLife(record.expires_at, ctx.settings)) {
     return { vended: pickToken(record), outcome: 'reused' }
@@ -162,19 +142,7 @@ async function fromUpstream(
     session = existing
     outcome = 'found'
   } else {
-    const made = await call(ctx, {
-      method: 'POST',
-      path: '/client_sessions/get_or_create',
-      headers,
-      // Exactly these two fields: never the account or webview lists (see the file comment).
-      body: {
-        user_identifier_key: userKey,
-        expires_at: new Date(Date.now() + settings.ttlSeconds * 1000).toISOString(),
-      },
-      retry: 'never',
-    })
-    if (made.status !== 200) throw upstreamFailure(made, 'get_or_create')
-    session = sessionOf(made, userKey)
+    session = await getOrCreate(ctx, userKey, headers)
     outcome = existing ? 'renewed' : 'created'
     if (existing) await invalidateSession(ctx.kv, ctx.config, session.client_session_id, onError)
   }
@@ -193,8 +161,8 @@ async function writeRecord(store: TieredKv, recordKey: string, vended: VendedTok
   const index: VendIndex = { key: recordKey }
   await Promise.all([
     store.put(recordKey, { ...vended, at: Date.now() } satisfies VendRecord, until, onError),
-    store.put(vendBySessionKey(await sha256Hex(canonicalSessionId(vended.client_session_id))), index, until, onError),
-    store.put(vendByTokenKey(await sha256Hex(vended.token)), index, until, onError),
+    store.put(await vendBySessionKey(vended.client_session_id), index, until, onError),
+    store.put(await vendByTokenKey(vended.token), index, until, onError),
   ])
 }
 
@@ -236,10 +204,20 @@ async function replaceDeadSession(
   })
   if (deleted.status !== 200 && deleted.status !== 404) throw upstreamFailure(deleted, 'delete')
   await invalidateSession(ctx.kv, ctx.config, dead.client_session_id, onError)
+  const session = await getOrCreate(ctx, userKey, headers)
+  if (session.token === dead.token) {
+    throw upstreamInvalidResponse('token vending: get_or_create returned the refused token again')
+  }
+  return session
+}
+
+/** The user's session with a fresh expiry, from `get_or_create` (sent once: a write). */
+async function getOrCreate(ctx: VendContext, userKey: string, headers: Record<string, string>): Promise<ClientSession> {
   const made = await call(ctx, {
     method: 'POST',
     path: '/client_sessions/get_or_create',
     headers,
+    // Exactly these two fields: never the account or webview lists (see the file comment).
     body: {
       user_identifier_key: userKey,
       expires_at: new Date(Date.now() + ctx.settings.ttlSeconds * 1000).toISOString(),
@@ -247,13 +225,7 @@ async function replaceDeadSession(
     retry: 'never',
   })
   if (made.status !== 200) throw upstreamFailure(made, 'get_or_create')
-  const session = sessionOf(made, userKey)
-  if (session.token === dead.token) {
-    throw new SeamError(502, 'upstream_invalid_response', 'The Seam API sent an answer this gateway cannot read.', {
-      logReason: 'token vending: get_or_create returned the refused token again',
-    })
-  }
-  return session
+  return sessionOf(made, userKey)
 }
 
 /** Where a drop comes from: KV, the config it runs under, and the request's log line. */
@@ -272,7 +244,7 @@ export async function dropVendedSessions(ctx: DropContext, ids: readonly string[
   const canonical = [...new Set(ids.map(canonicalSessionId))]
   await Promise.all(
     canonical.map(async (id) =>
-      dropVia(ctx, vendBySessionKey(await sha256Hex(id)), (r) => canonicalSessionId(r.client_session_id) === id),
+      dropVia(ctx, await vendBySessionKey(id), (r) => canonicalSessionId(r.client_session_id) === id),
     ),
   )
 }
@@ -283,22 +255,20 @@ export async function dropVendedSessions(ctx: DropContext, ids: readonly string[
  * KV read and no write.
  */
 export async function dropVendedToken(ctx: DropContext, token: string): Promise<void> {
-  await dropVia(ctx, vendByTokenKey(await sha256Hex(token)), (r) => r.token === token)
+  await dropVia(ctx, await vendByTokenKey(token), (r) => r.token === token)
 }
 
 /** Seam answered 401 to a call through the gateway (pass-through): a vended client session token is dropped. */
 export async function credentialRefused(c: Context<AppEnv>, credential: Credential): Promise<void> {
-  if (credential.kind !== 'client_session_token') return
-  const token = credential.identity.slice(CST_IDENTITY_PREFIX.length)
+  const token = clientSessionTokenOf(credential)
+  if (token === undefined) return
   await dropVendedToken({ kv: c.env.SESSION_CACHE, config: c.var.config, log: c.var.log }, token)
 }
 
 async function dropVia(ctx: DropContext, indexKey: string, holds: (record: VendRecord) => boolean): Promise<void> {
   // Without the gateway's own key nothing is vended: no record to look for.
   if (ctx.config.SEAM_API_KEY === undefined) return
-  const onError: ErrorReporter = (what) => {
-    ctx.log.cache_error = what
-  }
+  const onError = reportTo(ctx.log)
   const store = tieredKv(ctx.kv, ctx.config.MEMORY_CACHE_TTL_MS)
   const index = await store.get<VendIndex>(indexKey, onError)
   if (typeof index?.key !== 'string') return
@@ -314,10 +284,7 @@ async function call(ctx: VendContext, request: UpstreamRequest): Promise<Upstrea
   const answer = await callUpstream(ctx.config, request)
   const log = ctx.log
   log.upstream_calls = (typeof log.upstream_calls === 'number' ? log.upstream_calls : 0) + 1
-  log.upstream_status = answer.status
-  log.upstream_ms = answer.elapsedMs
-  log.upstream_attempts = answer.attempts
-  if (answer.requestId) log.upstream_request_id = answer.requestId
+  noteUpstream(log, answer, answer.requestId)
   return answer
 }
 
@@ -325,9 +292,7 @@ async function call(ctx: VendContext, request: UpstreamRequest): Promise<Upstrea
 function sessionOf(answer: UpstreamResponse, userKey: string): ClientSession {
   const session = answer.body.client_session
   if (!isClientSession(session) || session.user_identifier_key !== userKey) {
-    throw new SeamError(502, 'upstream_invalid_response', 'The Seam API sent an answer this gateway cannot read.', {
-      logReason: "token vending: 200 without the user's client_session",
-    })
+    throw upstreamInvalidResponse("token vending: 200 without the user's client_session")
   }
   return session
 }
@@ -344,9 +309,7 @@ function upstreamFailure(answer: UpstreamResponse, what: string): SeamError {
       logReason,
     })
   }
-  if (answer.status >= 500) {
-    return new SeamError(502, 'upstream_unavailable', 'The Seam API is unavailable.', { logReason })
-  }
+  if (answer.status >= 500) return upstreamUnavailable('failing', logReason)
   // 401/403/400 here mean the gateway's SEAM_API_KEY or request is wrong, not the caller's JWT.
   return new SeamError(502, 'upstream_rejected', "The Seam API refused the gateway's request.", { logReason })
 }

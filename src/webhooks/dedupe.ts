@@ -1,6 +1,6 @@
 /**
  * With the COORDINATOR Durable Object bound, deliveries are claimed there instead, before Seam
- * is called (src/coordination/webhook-once.ts), and this KV marker is not used. What follows is
+ * is called (src/webhooks/once.ts), and this KV marker is not used. What follows is
  * the best-effort rule of a deployment without the binding.
  *
  * "Exactly once in effect" for signed deliveries: a marker per (source, webhook-id), written
@@ -22,9 +22,8 @@
  * inside that window, the customer's backend REPLACED the session's lists with get_or_create
  * and dropped the same account on purpose, the repeat would add it back.
  */
-import { KEY_VERSION, sha256Hex } from '../cache/keys'
-import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv'
-import type { WebhookSource } from './verify'
+import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv.ts'
+import type { DoneOutcome } from './outcomes.ts'
 
 /**
  * How long a done message stays remembered. Svix's automatic schedule (immediately, 5 s, 5 min,
@@ -39,23 +38,18 @@ export const DEDUPE_TTL_SECONDS = 3 * 24 * 60 * 60
  */
 export const DEDUPE_MEMORY_MS = 60_000
 
-export type DoneOutcome = 'granted' | 'already_granted'
-
 interface Marker {
   at: number
   outcome: DoneOutcome
 }
 
-export const webhookDedupeKey = async (source: WebhookSource, id: string) =>
-  `${KEY_VERSION}:wh:${await sha256Hex(source)}:${await sha256Hex(id)}`
-
 export class WebhookDedupe {
   private readonly store: TieredKv
 
-  constructor(
-    kv: KVNamespace | undefined,
-    private readonly onError: ErrorReporter,
-  ) {
+  private readonly onError: ErrorReporter
+
+  constructor(kv: KVNamespace | undefined, onError: ErrorReporter) {
+    this.onError = onError
     this.store = tieredKv(kv, DEDUPE_MEMORY_MS)
   }
 

@@ -10,7 +10,7 @@
  * nothing.
  */
 import * as z from 'zod/mini'
-import { MAX_PARAM_LENGTH } from '../client-sessions/schemas'
+import { id, MAX_PARAM_LENGTH } from '../schema-atoms.ts'
 
 /**
  * The events that carry a newly connected account (`connected_account_id`), from
@@ -36,8 +36,6 @@ export const CLIENT_SESSION_EVENT_PREFIX = 'client_session.'
 /** Custom-metadata keys Seam's own React components set on the webviews they create. */
 export const METADATA_SESSION_ID_KEY = 'client_session_id'
 export const METADATA_USER_KEY = 'user_identifier_key'
-
-const id = z.string().check(z.minLength(1), z.maxLength(MAX_PARAM_LENGTH))
 
 /** Every signed Seam delivery must at least be this; anything else is not a Seam event. */
 export const eventEnvelopeSchema = z.object({ event_type: id })

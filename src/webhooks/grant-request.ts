@@ -1,13 +1,10 @@
 /**
  * The body of a customer-signed grant (`POST /webhooks/grants`): the session, by id or by user
- * key, and what to grant it. The same limits as the gateway's own grant_access route
- * (src/client-sessions/schemas.ts); unknown keys are refused, as Seam does in strict mode.
+ * key, and what to grant it. The same atoms and limits as the gateway's own grant_access
+ * route (src/schema-atoms.ts); unknown keys are refused, as Seam does in strict mode.
  */
 import * as z from 'zod/mini'
-import { MAX_ID_LIST_LENGTH, MAX_PARAM_LENGTH } from '../client-sessions/schemas'
-
-const id = z.string().check(z.minLength(1), z.maxLength(MAX_PARAM_LENGTH))
-const idList = z.array(id).check(z.maxLength(MAX_ID_LIST_LENGTH))
+import { id, idList } from '../schema-atoms.ts'
 
 export const grantRequestSchema = z
   .strictObject({

@@ -11,11 +11,12 @@
  *   the dedupe marker is not written;
  * - Seam refused the request itself (404 no such session, 400) → `rejected`, with Seam's answer.
  */
-import { invalidateSession } from '../cache/session-cache'
-import type { Config } from '../config'
-import type { LogFields } from '../env'
-import { SeamError } from '../errors'
-import { callUpstream, type UpstreamResponse } from '../upstream'
+import { invalidateSession } from '../cache/session-cache.ts'
+import { reportTo } from '../cache/tiered-kv.ts'
+import type { Config } from '../config.ts'
+import type { LogFields } from '../env.ts'
+import { SeamError, upstreamUnavailable } from '../errors.ts'
+import { callUpstream, isRetryableStatus, noteUpstream, type UpstreamResponse } from '../upstream.ts'
 
 export const GRANT_ACCESS_PATH = '/client_sessions/grant_access'
 export const LIST_PATH = '/client_sessions/list'
@@ -59,10 +60,7 @@ export interface ListedSession {
 
 /** 503 with Seam's Retry-After when it gave one: the sender should simply try again later. */
 export function retryLater(logReason: string, retryAfter?: string): SeamError {
-  return new SeamError(503, 'upstream_unavailable', 'Access could not be granted now; retry later.', {
-    headers: retryAfter ? { 'retry-after': retryAfter } : {},
-    logReason,
-  })
+  return upstreamUnavailable('grant_later', logReason, retryAfter ? { 'retry-after': retryAfter } : {})
 }
 
 /**
@@ -80,22 +78,12 @@ function apiKeyHeaders(config: Config): Record<string, string> {
   return { authorization: `Bearer ${config.SEAM_API_KEY}` }
 }
 
-function noteUpstream(log: LogFields, answer: UpstreamResponse): void {
-  log.upstream_status = answer.status
-  log.upstream_ms = answer.elapsedMs
-  log.upstream_attempts = answer.attempts
-  if (answer.requestId) log.upstream_request_id = answer.requestId
-}
-
-const isRetryable = (status: number) => status === 429 || status >= 500
 const refusedOurKey = (status: number) => status === 401 || status === 403
 
 /** Drops the session's cache entry; a KV failure is logged, never fatal (the entry expires anyway). */
 async function dropCached(deps: UpstreamDeps, sessionId: string | undefined): Promise<void> {
   if (sessionId === undefined) return
-  await invalidateSession(deps.kv, deps.config, sessionId, (what) => {
-    deps.log.cache_error = what
-  })
+  await invalidateSession(deps.kv, deps.config, sessionId, reportTo(deps.log))
 }
 
 /** One grant_access call. Throws a 5xx SeamError when the sender should retry. */
@@ -119,7 +107,7 @@ export async function grantAccess(deps: UpstreamDeps, params: GrantParams): Prom
     await dropCached(deps, params.client_session_id)
     throw asRetryLater(err)
   }
-  noteUpstream(deps.log, answer)
+  noteUpstream(deps.log, answer, answer.requestId)
   if (answer.status >= 200 && answer.status < 300) {
     const session = answer.body.client_session as { client_session_id?: unknown } | undefined
     const sessionId =
@@ -127,7 +115,7 @@ export async function grantAccess(deps: UpstreamDeps, params: GrantParams): Prom
     await dropCached(deps, sessionId)
     return { kind: 'granted', sessionId }
   }
-  if (isRetryable(answer.status)) {
+  if (isRetryableStatus(answer.status)) {
     await dropCached(deps, params.client_session_id)
     throw retryLater(`grant_access answered ${answer.status}`, answer.headers['retry-after'])
   }
@@ -148,11 +136,11 @@ export async function sessionsHoldingWebview(deps: UpstreamDeps, connectWebviewI
   } catch (err) {
     throw asRetryLater(err)
   }
-  noteUpstream(deps.log, answer)
+  noteUpstream(deps.log, answer, answer.requestId)
   if (answer.status !== 200) {
     throw retryLater(
       `list answered ${answer.status}`,
-      isRetryable(answer.status) ? answer.headers['retry-after'] : undefined,
+      isRetryableStatus(answer.status) ? answer.headers['retry-after'] : undefined,
     )
   }
   const sessions = answer.body.client_sessions

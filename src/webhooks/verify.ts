@@ -21,11 +21,13 @@
  * Every failure answers the same 401 with the same message; which check failed goes to the log
  * line only, and no header value (id, signature) or secret is ever logged.
  */
+
 import type { MiddlewareHandler } from 'hono'
-import { readRequestBody } from '../body'
-import type { Config } from '../config'
-import type { AppEnv } from '../env'
-import { internalError, SeamError } from '../errors'
+import { readRequestBody } from '../body.ts'
+import type { Config } from '../config.ts'
+import { hmacKey, timingSafeEqual, toBase64 } from '../crypto.ts'
+import type { AppEnv } from '../env.ts'
+import { internalError, SeamError } from '../errors.ts'
 
 /** Standard Webhooks and svix reject timestamps more than five minutes off, either way. */
 export const WEBHOOK_TOLERANCE_SECONDS = 5 * 60
@@ -69,31 +71,18 @@ const encoder = new TextEncoder()
  */
 const bodyDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
 
-/** Imported keys per secret, so a hot isolate does not re-import on every delivery. */
-const keys = new Map<string, Promise<CryptoKey>>()
-/** Secrets come from config (one per webhook route): more than this means new values, so start afresh. */
-export const IMPORTED_SECRETS_MAX = 8
-
 /**
  * The HMAC key for a `whsec_…` secret (the prefix is optional, as in svix).
  * Returns null when the rest is not base64: a deployment error, not the sender's.
  */
 export async function importSecret(secret: string): Promise<CryptoKey | null> {
-  let key = keys.get(secret)
-  if (!key) {
-    const encoded = secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret
-    let raw: Uint8Array
-    try {
-      raw = Uint8Array.from(atob(encoded), (ch) => ch.charCodeAt(0))
-    } catch {
-      return null
-    }
-    if (raw.byteLength === 0) return null
-    key = crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-    if (keys.size >= IMPORTED_SECRETS_MAX) keys.clear()
-    keys.set(secret, key)
+  const encoded = secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret
+  try {
+    // Imported once per isolate (src/crypto.ts), so a hot isolate does not re-import per delivery.
+    return await hmacKey(encoded, 'sign', 'base64')
+  } catch {
+    return null
   }
-  return key
 }
 
 /** The first header of the family list that is present. */
@@ -105,23 +94,9 @@ function header(headers: Headers, name: 'id' | 'timestamp' | 'signature'): strin
   return null
 }
 
-/** Compares two strings without an early exit, so the time taken does not tell where they differ. */
-export function timingSafeEqual(a: string, b: string): boolean {
-  const left = encoder.encode(a)
-  const right = encoder.encode(b)
-  // The length of an HMAC-SHA256 signature (44 base64 characters) is public.
-  if (left.byteLength !== right.byteLength) return false
-  let diff = 0
-  for (let i = 0; i < left.byteLength; i++) diff |= (left[i] as number) ^ (right[i] as number)
-  return diff === 0
-}
-
 /** The base64 HMAC-SHA256 of `${id}.${timestamp}.${body}`. */
 export async function sign(key: CryptoKey, id: string, timestamp: number, body: string): Promise<string> {
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(`${id}.${timestamp}.${body}`)))
-  let binary = ''
-  for (const byte of mac) binary += String.fromCharCode(byte)
-  return btoa(binary)
+  return toBase64(await crypto.subtle.sign('HMAC', key, encoder.encode(`${id}.${timestamp}.${body}`)))
 }
 
 /** Checks one delivery's headers and raw body against the key, at `nowSeconds`. */
@@ -181,7 +156,7 @@ export const invalidSignature = (failure: VerifyFailure) =>
  * router.post('/webhooks/seam', verifyWebhook({ source: 'seam', secretKey: 'SEAM_WEBHOOK_SECRET' }), handler)
  */
 export function verifyWebhook(options: VerifyWebhookOptions): MiddlewareHandler<WebhookEnv> {
-  return async (c, next) => {
+  return async function verifyWebhook(c, next) {
     const config: Config = c.var.config
     const log = c.var.log
     log.webhook_source = options.source

@@ -4,8 +4,8 @@
  * test/auth.test.ts checks the same rule route by route through the bundle.
  */
 import { describe, expect, test } from 'vitest'
-import { readCredential, requireCredential } from '../../src/client-sessions/credentials'
-import { SeamError } from '../../src/errors'
+import { readCredential, requireCredential } from '../../src/credentials.ts'
+import { SeamError } from '../../src/errors.ts'
 
 const API_KEY = 'seam_apikey1_token'
 const PAT = 'seam_at1_token'

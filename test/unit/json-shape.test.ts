@@ -4,7 +4,7 @@
  * sends such bodies to every route through the bundle.
  */
 import { describe, expect, test } from 'vitest'
-import { jsonShapeProblem, MAX_JSON_DEPTH } from '../../src/middleware/json-body'
+import { jsonShapeProblem, MAX_JSON_DEPTH } from '../../src/middleware/json-body.ts'
 
 /** `depth` objects deep: `{"a":{"a":…1…}}`. */
 const objects = (depth: number) => JSON.parse(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`)

@@ -16,7 +16,7 @@ import {
   type RejectionKind,
   type VerifyOptions,
   verifyJwt,
-} from '../../src/token/jwt'
+} from '../../src/token/jwt.ts'
 
 const SECRET = 'unit-test-secret-of-more-than-thirty-two-bytes'
 const NOW = 1_780_000_000

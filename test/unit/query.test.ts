@@ -6,7 +6,8 @@
 
 import { describe, expect, test } from 'vitest'
 import * as z from 'zod/mini'
-import { decodeQuery, getSchema, listQueryShape, listSchema } from '../../src/client-sessions/schemas'
+import { getSchema, listQueryShape, listSchema } from '../../src/client-sessions/schemas.ts'
+import { decodeQuery } from '../../src/validation.ts'
 
 describe('decodeQuery', () => {
   test('_strict, which the SDK adds to every query, is dropped; other keys pass as they are', () => {

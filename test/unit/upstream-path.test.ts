@@ -4,8 +4,8 @@
  * same paths through the bundle and checks nothing reaches the upstream.
  */
 import { describe, expect, test } from 'vitest'
-import type { SeamError } from '../../src/errors'
-import { safeUpstreamPath } from '../../src/pass-through'
+import type { SeamError } from '../../src/errors.ts'
+import { safeUpstreamPath } from '../../src/pass-through.ts'
 
 const SEAM = { SEAM_ENDPOINT: 'https://connect.getseam.com' }
 const UNDER_PREFIX = { SEAM_ENDPOINT: 'https://proxy.example/seam/v1' }

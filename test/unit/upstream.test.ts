@@ -4,7 +4,7 @@
  * The retry and timeout policy itself is checked against a real upstream in test/faults.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { PASSED_RESPONSE_HEADERS, parseRetryAfter, passedHeaders, stripStacks } from '../../src/upstream'
+import { PASSED_RESPONSE_HEADERS, parseRetryAfter, passedHeaders, stripStacks } from '../../src/upstream.ts'
 
 describe('parseRetryAfter (RFC 9110 10.2.3: delay-seconds or an HTTP-date), in ms', () => {
   const NOW = Date.parse('2026-12-02T05:00:00.000Z')

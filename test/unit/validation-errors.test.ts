@@ -7,9 +7,10 @@
 
 import { describe, expect, test } from 'vitest'
 import * as z from 'zod/mini'
-import { createSchema, getSchema, grantAccessSchema, MAX_PARAM_LENGTH } from '../../src/client-sessions/schemas'
-import type { SeamError } from '../../src/errors'
-import { invalidInput, MAX_LISTED_INPUT_ERRORS, MAX_LISTED_NAME_LENGTH, searchOf } from '../../src/validation'
+import { createSchema, getSchema, grantAccessSchema } from '../../src/client-sessions/schemas.ts'
+import type { SeamError } from '../../src/errors.ts'
+import { MAX_PARAM_LENGTH } from '../../src/schema-atoms.ts'
+import { invalidInput, MAX_LISTED_INPUT_ERRORS, MAX_LISTED_NAME_LENGTH, searchOf } from '../../src/validation.ts'
 
 /** The error `invalidInput` makes of `input` against `schema` (which must refuse it). */
 function refused(schema: z.ZodMiniType, input: unknown): SeamError {

@@ -6,14 +6,14 @@
  */
 import { Webhook } from 'standardwebhooks'
 import { describe, expect, test } from 'vitest'
+import { timingSafeEqual } from '../../src/crypto.ts'
 import {
   importSecret,
   sign,
-  timingSafeEqual,
   type VerifyResult,
   verifyDelivery,
   WEBHOOK_TOLERANCE_SECONDS,
-} from '../../src/webhooks/verify'
+} from '../../src/webhooks/verify.ts'
 
 /** 24 fixed bytes, base64: a secret as Svix issues them. */
 const SECRET = `whsec_${btoa('0123456789abcdefghijklmn')}`

@@ -9,16 +9,23 @@
  * with a real answer.
  */
 import * as z from 'zod/mini'
-import { clientSessionResource } from './client-sessions/resource'
-import type { SeamErrorBody } from './errors'
-import type { VendedToken } from './token/vend'
-import type { Outcome } from './webhooks/routes'
+import { clientSessionResource } from '../client-sessions/resource.ts'
+import { SEAM_ERROR_TYPES, type SeamErrorBody } from '../errors.ts'
+import type { VendedToken } from '../token/vend.ts'
+import { WEBHOOK_OUTCOMES } from '../webhooks/outcomes.ts'
 
 const about = z.describe
 
 export const errorEnvelope = z.object({
   error: z.looseObject({
-    type: z.string().check(about('A stable machine-readable error type, e.g. `invalid_input`.')),
+    type: z
+      .union([
+        z
+          .enum(SEAM_ERROR_TYPES)
+          .check(about('A type the gateway itself answers with (src/errors.ts SEAM_ERROR_TYPES).')),
+        z.string().check(about("One of Seam's own error types, in Seam's answers passed through unchanged.")),
+      ])
+      .check(about('A stable machine-readable error type, e.g. `invalid_input`.')),
     message: z.string().check(about('A fixed human-readable message; never internal details.')),
     validation_errors: z.optional(
       z
@@ -37,17 +44,6 @@ export const tokenAnswer = z.object({
   expires_at: z.iso.datetime({ offset: true }).check(about('When the token expires; ask again before then.')),
   client_session_id: z.string().check(about('The client session the token belongs to.')),
 })
-
-export const WEBHOOK_OUTCOMES = [
-  'granted',
-  'already_granted',
-  'duplicate',
-  'no_session',
-  'session_not_found',
-  'metadata_mismatch',
-  'invalidated',
-  'ignored',
-] as const satisfies readonly Outcome[]
 
 export const webhookAnswer = z.object({
   ok: z.literal(true),
@@ -74,7 +70,6 @@ export const clientSessionsAnswer = z.object({ client_sessions: z.array(clientSe
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 export const TYPE_LINKS = {
   envelope: true satisfies SeamErrorBody extends z.input<typeof errorEnvelope> ? true : false,
-  outcomes: true satisfies Same<Outcome, (typeof WEBHOOK_OUTCOMES)[number]>,
   token: true satisfies Same<
     keyof z.output<typeof tokenAnswer>,
     'client_session_token' | Exclude<keyof VendedToken, 'token'>

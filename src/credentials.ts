@@ -5,7 +5,7 @@
  * Only the headers of the one credential the gateway recognised are forwarded, so the
  * credential the upstream checks is exactly the one the gateway checked (and cached under).
  */
-import { unauthorized } from '../errors'
+import { unauthorized } from './errors.ts'
 
 export type CredentialKind =
   | 'api_key'
@@ -23,6 +23,8 @@ export interface Credential {
 }
 
 const CLIENT_SESSION_TOKEN_PREFIX = 'seam_cst'
+/** `Credential.identity` of a client session token: this prefix and the token. */
+const CST_IDENTITY_PREFIX = 'cst:'
 const ACCESS_TOKEN_PREFIX = 'seam_at'
 const PUBLISHABLE_KEY_PREFIX = 'seam_pk'
 const JWT_PREFIX = 'ey'
@@ -78,7 +80,7 @@ export function readCredential(headers: Headers, rule: CredentialRule = 'client-
     const [token] = tokens
     const forwarded: Record<string, string> = Object.fromEntries(cstHeaders)
     if (bearer && authorization) forwarded.authorization = authorization
-    return { kind: 'client_session_token', headers: forwarded, identity: `cst:${token}` }
+    return { kind: 'client_session_token', headers: forwarded, identity: `${CST_IDENTITY_PREFIX}${token}` }
   }
 
   if (bearer) {
@@ -119,5 +121,9 @@ export function requireCredential(headers: Headers, accepted: readonly Credentia
   }
   return credential
 }
+
+/** The client session token a credential carries, or undefined for any other kind. */
+export const clientSessionTokenOf = (credential: Credential): string | undefined =>
+  credential.kind === 'client_session_token' ? credential.identity.slice(CST_IDENTITY_PREFIX.length) : undefined
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

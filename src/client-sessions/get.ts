@@ -1,28 +1,56 @@
 /**
- * `/client_sessions/get` through the cache: hit, miss with single-flight, stale-if-error,
- * and the RFC 9211 `Cache-Status` and `Server-Timing` headers on every answer.
+ * The handler of `/client_sessions/get`, through the cache (src/cache/): hit, miss with
+ * single-flight, stale-if-error, and the RFC 9211 `Cache-Status` and `Server-Timing` headers.
+ *
+ * This file is the one owner of `Cache-Status`: every get answer names the cache, and every value
+ * is built here (`cacheStatus`), also the one of a refusal before the cache was asked (401, 400:
+ * `REFUSAL_HEADERS`, which the route's enterRoute puts on those answers).
  */
 import type { Context } from 'hono'
-import { background } from '../background'
-import type { Config } from '../config'
-import type { AppEnv } from '../env'
-import { JSON_CONTENT_TYPE, SeamError } from '../errors'
-import { REQUEST_ID_HEADER } from '../middleware/request-context'
-import { dropVendedToken } from '../token/vend'
-import { callUpstream, type UpstreamRequest, type UpstreamResponse, upstreamToResponse } from '../upstream'
-import { memoSha256Hex } from './keys'
-import { type ClientSession, isClientSession, type Lookup, SessionCache } from './session-cache'
+import { background } from '../background.ts'
+import { type ClientSession, isClientSession, type Lookup, SessionCache } from '../cache/session-cache.ts'
+import { reportTo } from '../cache/tiered-kv.ts'
+import type { Config } from '../config.ts'
+import { clientSessionTokenOf } from '../credentials.ts'
+import { memoSha256Hex } from '../crypto.ts'
+import type { AppEnv } from '../env.ts'
+import { JSON_CONTENT_TYPE, SeamError } from '../errors.ts'
+import { withRequestId } from '../middleware/request-context.ts'
+import { dropVendedToken } from '../token/vend.ts'
+import {
+  callUpstream,
+  isRetryableStatus,
+  noteUpstream,
+  type UpstreamRequest,
+  type UpstreamResponse,
+  upstreamToResponse,
+} from '../upstream.ts'
 
 /** The name this cache uses in `Cache-Status` (RFC 9211 section 2). */
 export const CACHE_NAME = 'seam-session-gateway'
 
-type Outcome = { answer: UpstreamResponse } | { error: SeamError }
+/** Every `Cache-Status` a get answer can carry. */
+const cacheStatus = {
+  hit: (ttl: number) => `${CACHE_NAME}; hit; ttl=${ttl}`,
+  forwarded: (fwd: 'bypass' | 'miss' | 'stale', stored = false) =>
+    `${CACHE_NAME}; fwd=${fwd}${stored ? '; stored' : ''}`,
+  staleIfError: (fwd: 'miss' | 'stale', failedStatus: number) =>
+    `${CACHE_NAME}; fwd=${fwd}; fwd-status=${failedStatus}; detail=stale-if-error`,
+  /** Refused before the cache was asked: no hit, nothing forwarded, so only a detail says why. */
+  refused: `${CACHE_NAME}; detail=refused`,
+} as const
+
+/** Headers every refusal of get carries (src/middleware/route.ts `refusalHeaders`). */
+export const REFUSAL_HEADERS: Readonly<Record<string, string>> = { 'cache-status': cacheStatus.refused }
+
+/** The upstream's answer, or the 502/504 it came to: a value several waiters can share. */
+type UpstreamOutcome = { answer: UpstreamResponse } | { error: SeamError }
 
 /**
  * In-flight upstream lookups in this isolate, by credential and lookup: one call serves them all.
  * Bounded by the calls in flight: each entry goes when its call settles, within UPSTREAM_TIMEOUT_MS.
  */
-const inFlight = new Map<string, Promise<Outcome>>()
+const inFlight = new Map<string, Promise<UpstreamOutcome>>()
 
 export interface GetParams {
   client_session_id?: string | undefined
@@ -46,22 +74,20 @@ export async function cachedGet(
   request: () => Promise<UpstreamRequest>,
 ): Promise<Response> {
   const { config, credential, log } = c.var
-  const cstToken = credential.kind === 'client_session_token' ? credential.identity.slice('cst:'.length) : undefined
+  const cstToken = clientSessionTokenOf(credential)
   const lookup = lookupFor(params, cstToken)
   if (!lookup) {
     log.cache = 'bypass'
-    return forward(c, await settle(config, await request()), `${CACHE_NAME}; fwd=bypass`)
+    return answerWith(c, await settle(config, await request()), cacheStatus.forwarded('bypass'))
   }
   const credentialHash = await memoSha256Hex(credential.identity)
-  const cache = new SessionCache(c.env.SESSION_CACHE, config, credentialHash, (what) => {
-    log.cache_error = what
-  })
+  const cache = new SessionCache(c.env.SESSION_CACHE, config, credentialHash, reportTo(log))
   const found = await cache.find(lookup)
   if (found?.fresh) {
     log.cache = 'hit'
     const ttl = config.CACHE_TTL_SECONDS - found.ageSeconds
     return sessionResponse(c, found.session, {
-      'cache-status': `${CACHE_NAME}; hit; ttl=${ttl}`,
+      'cache-status': cacheStatus.hit(ttl),
       'server-timing': 'cache;desc="hit"',
     })
   }
@@ -86,15 +112,11 @@ export async function cachedGet(
   const fwd = found ? 'stale' : 'miss'
 
   const failedStatus =
-    'error' in outcome
-      ? outcome.error.status
-      : outcome.answer.status >= 500 || outcome.answer.status === 429
-        ? outcome.answer.status
-        : 0
+    'error' in outcome ? outcome.error.status : isRetryableStatus(outcome.answer.status) ? outcome.answer.status : 0
   if (failedStatus !== 0 && found?.usableIfError) {
     log.cache = 'stale-if-error'
     return sessionResponse(c, found.session, {
-      'cache-status': `${CACHE_NAME}; fwd=${fwd}; fwd-status=${failedStatus}; detail=stale-if-error`,
+      'cache-status': cacheStatus.staleIfError(fwd, failedStatus),
       warning: '110 - "Response is Stale"',
     })
   }
@@ -104,7 +126,7 @@ export async function cachedGet(
     const session = answer.body.client_session
     if (answer.status === 200 && isClientSession(session)) {
       if (leader) await background(c, cache.remember(session, { ownSessionToken: cstToken }))
-      return forward(c, outcome, `${CACHE_NAME}; fwd=${fwd}; stored`)
+      return answerWith(c, outcome, cacheStatus.forwarded(fwd, true))
     }
     if (answer.status === 401 && leader) {
       // Only a credential the cache knew has a record to forget; a made-up one costs no KV write.
@@ -115,11 +137,11 @@ export async function cachedGet(
       }
     }
   }
-  return forward(c, outcome, `${CACHE_NAME}; fwd=${fwd}`)
+  return answerWith(c, outcome, cacheStatus.forwarded(fwd))
 }
 
-/** The upstream's answer, or the 502/504 it came to, as a value several waiters can share. */
-async function settle(config: Config, request: UpstreamRequest): Promise<Outcome> {
+/** Calls the upstream; its 502/504 comes back as a value, so every waiter of the flight gets it. */
+async function settle(config: Config, request: UpstreamRequest): Promise<UpstreamOutcome> {
   try {
     return { answer: await callUpstream(config, request) }
   } catch (err) {
@@ -128,19 +150,19 @@ async function settle(config: Config, request: UpstreamRequest): Promise<Outcome
   }
 }
 
-function forward(c: Context<AppEnv>, outcome: Outcome, cacheStatus: string): Response {
+/** What the upstream came to, as get's answer, naming the cache. */
+function answerWith(c: Context<AppEnv>, outcome: UpstreamOutcome, status: string): Response {
   const log = c.var.log
   if ('error' in outcome) {
     log.reason = outcome.error.logReason
-    return withHeaders(outcome.error.getResponse(), { 'cache-status': cacheStatus })
+    const response = outcome.error.getResponse()
+    response.headers.set('cache-status', status)
+    return response
   }
   const { answer } = outcome
-  log.upstream_status = answer.status
-  log.upstream_ms = answer.elapsedMs
-  log.upstream_attempts = answer.attempts
-  if (answer.requestId) log.upstream_request_id = answer.requestId
+  noteUpstream(log, answer, answer.requestId)
   return upstreamToResponse(answer, {
-    'cache-status': cacheStatus,
+    'cache-status': status,
     'server-timing': `upstream;dur=${answer.elapsedMs}`,
   })
 }
@@ -152,8 +174,8 @@ function forward(c: Context<AppEnv>, outcome: Outcome, cacheStatus: string): Res
 const bodies = new WeakMap<ClientSession, string>()
 
 /**
- * A cached session as the answer. The request id goes in with the other headers: set
- * afterwards (as requestContext does for other answers), it costs each hit a header rewrite.
+ * A cached session as the answer. The request id goes in with the other headers (`withRequestId`,
+ * requestContext's rule): set afterwards, as for other answers, it costs each hit a header rewrite.
  */
 function sessionResponse(c: Context<AppEnv>, session: ClientSession, headers: Record<string, string>): Response {
   let body = bodies.get(session)
@@ -161,18 +183,7 @@ function sessionResponse(c: Context<AppEnv>, session: ClientSession, headers: Re
     body = JSON.stringify({ client_session: session, ok: true })
     bodies.set(session, body)
   }
-  return new Response(body, {
-    status: 200,
-    headers: {
-      'content-type': JSON_CONTENT_TYPE,
-      'cache-control': 'no-store',
-      [REQUEST_ID_HEADER]: c.var.requestId,
-      ...headers,
-    },
-  })
-}
-
-function withHeaders(response: Response, headers: Record<string, string>): Response {
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
-  return response
+  headers['content-type'] = JSON_CONTENT_TYPE
+  headers['cache-control'] = 'no-store'
+  return new Response(body, { status: 200, headers: withRequestId(c, headers) })
 }

@@ -16,10 +16,12 @@
  * could not be reached after the grant); the next redelivery grants again. It is logged as
  * `webhook_ledger: write_failed_after_grant` and, like any repeat, grant_access adds the same ids.
  */
-import type { LogFields } from '../env'
-import { DEDUPE_TTL_SECONDS, type DoneOutcome } from '../webhooks/dedupe'
-import { type GrantLease, retryLater } from '../webhooks/grants'
-import { type Decision, retryAfterSeconds } from './client'
+
+import { type Decision, retryAfterSeconds } from '../coordination/client.ts'
+import type { LogFields } from '../env.ts'
+import { DEDUPE_TTL_SECONDS } from './dedupe.ts'
+import { type GrantLease, retryLater } from './grants.ts'
+import type { DoneOutcome } from './outcomes.ts'
 
 /**
  * How long a concurrent delivery of the same id waits for the first: a grant takes well under a

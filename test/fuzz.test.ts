@@ -441,7 +441,10 @@ async function checkRequest(req: FuzzRequest): Promise<void> {
 /** Checks the properties over NUM_RUNS requests, and that the runs met both refusals and Seam. */
 async function run(arbitrary: fc.Arbitrary<FuzzRequest>, expected: Partial<Record<keyof Coverage, boolean>> = {}) {
   coverage = { ok: 0, forwarded: 0, refused: 0 }
-  await fc.assert(fc.asyncProperty(arbitrary.map(clippedForPrint), checkRequest), { numRuns: NUM_RUNS })
+  await fc.assert(fc.asyncProperty(arbitrary.map(clippedForPrint), checkRequest), {
+    numRuns: NUM_RUNS,
+    ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
+  })
   const wanted = { ok: true, forwarded: true, refused: true, ...expected }
   for (const [what, want] of Object.entries(wanted)) {
     if (want)

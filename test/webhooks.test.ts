@@ -72,8 +72,8 @@ describe('finding the session', () => {
     expect(grantCalls()[0]?.headers.authorization).toBe(`Bearer ${fake.seed.apiKeys.one}`)
     expect(grantCalls()[0]?.method).toBe('PATCH')
     // One list call: the check that no other session holds the event's webview (issue 13, point 9).
-    expect(fake.callsTo(LIST_PATH).map((c) => c.query)).toEqual([
-      `connect_webview_id=${encodeURIComponent(String(event.connect_webview_id))}`,
+    expect(fake.callsTo(LIST_PATH).map((c) => JSON.parse(c.body))).toEqual([
+      { connect_webview_id: event.connect_webview_id },
     ])
     expect(accountsOf(s.client_session_id)).toContain(event.connected_account_id)
   })
@@ -105,6 +105,18 @@ describe('finding the session', () => {
     expect(accountsOf(s.client_session_id)).toContain(event.connected_account_id)
   })
 
+  test('a webview id as long as ids may be (2,048 emoji: 4,096 UTF-16 units) is still looked up: the list goes as a JSON body, never a 431-prone query', async () => {
+    // Found by the fuzz: as a query string this id is ~24 KB of URL, which the upstream refuses
+    // with 431, and the delivery got a 503 that no redelivery could ever fix.
+    const webview = '\u{1F600}'.repeat(2_048)
+    const holder = newSession({ connect_webview_ids: [webview] })
+    const event = loginSucceeded({ connect_webview_id: webview, connected_account_custom_metadata: {} })
+    const res = await deliver(event)
+    expect(res).toMatchObject({ status: 200, body: { outcome: 'granted', grants: 1 } })
+    expect(fake.callsTo(LIST_PATH).map((c) => JSON.parse(c.body))).toEqual([{ connect_webview_id: webview }])
+    expect(accountsOf(holder.client_session_id)).toContain(event.connected_account_id)
+  })
+
   test('no usable metadata → every session holding the webview gets the account', async () => {
     const webview = unique('cw')
     const a = newSession({ connect_webview_ids: [webview] })
@@ -117,7 +129,7 @@ describe('finding the session', () => {
     })
     const res = await deliver(event)
     expect(res).toMatchObject({ status: 200, body: { outcome: 'granted', grants: 2 } })
-    expect(fake.callsTo(LIST_PATH).map((c) => c.query)).toEqual([`connect_webview_id=${webview}`])
+    expect(fake.callsTo(LIST_PATH).map((c) => JSON.parse(c.body))).toEqual([{ connect_webview_id: webview }])
     expect(
       grantBodies()
         .map((b) => b.client_session_id)

@@ -128,9 +128,12 @@ export async function sessionsHoldingWebview(deps: UpstreamDeps, connectWebviewI
   let answer: UpstreamResponse
   try {
     answer = await callUpstream(deps.config, {
-      method: 'GET',
-      path: `${LIST_PATH}?connect_webview_id=${encodeURIComponent(connectWebviewId)}`,
+      // POST with a JSON body (Seam takes both): an id the event carries can be up to MAX_PARAM_LENGTH
+      // characters, which as a query string could pass the upstream's URL limit (431).
+      method: 'POST',
+      path: LIST_PATH,
       headers: apiKeyHeaders(deps.config),
+      body: { connect_webview_id: connectWebviewId },
       retry: 'safe',
     })
   } catch (err) {

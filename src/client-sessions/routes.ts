@@ -7,7 +7,9 @@
  * upstream call) → cache (get only) → upstream, with the same method and the caller's
  * credential headers → Seam's answer back unchanged.
  */
-import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
+// hono/tiny, like every Hono in the app: see src/app.ts
+import { Hono } from 'hono/tiny'
 import type * as z from 'zod/mini'
 import { CACHE_NAME, cachedGet } from '../cache/cached-get'
 import { canonicalSessionId, memoSha256Hex } from '../cache/keys'

@@ -30,7 +30,9 @@
  * Customer grants (`/webhooks/grants`): the body (grant-request.ts) goes to grant_access as is;
  * Seam's own refusals (404, 400) come back unchanged.
  */
-import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
+// hono/tiny, like every Hono in the app: see src/app.ts
+import { Hono } from 'hono/tiny'
 import { invalidateSession } from '../cache/session-cache'
 import { coordinatorOf, decisionFor } from '../coordination/client'
 import { grantOnce } from '../coordination/webhook-once'

@@ -4,10 +4,10 @@
  * request → requestContext (id, config, one log line) → routes
  *   (credential rule → validation → cache → upstream) → Seam's envelope on every error.
  */
+import { HTTPException } from 'hono/http-exception'
 // hono/tiny: PatternRouter alone; the default preset bundles three routers (~2.3 KB gzip) for
 // route-table sizes this app never reaches.
 import { Hono } from 'hono/tiny'
-import { HTTPException } from 'hono/http-exception'
 import { docsUnderBasePath } from './base-path'
 import { clientSessionRoutes } from './client-sessions/routes'
 import { coordinatorOf } from './coordination/client'

@@ -6,8 +6,8 @@
  */
 
 import { describe, expect, test } from 'vitest'
+import type { Bindings } from '../../src/config'
 import { getConfig } from '../../src/config'
-import type { Bindings } from '../../src/env'
 
 /** Parses a fresh env (getConfig caches per env object). */
 const parse = (vars: Record<string, unknown>) => getConfig({ ...vars } as unknown as Bindings)

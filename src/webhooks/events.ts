@@ -32,7 +32,10 @@ export type GrantEventType = (typeof GRANT_EVENT_TYPES)[number]
 
 /** `client_session.deleted` is the only one today; any future `client_session.*` with an id is handled alike. */
 export const CLIENT_SESSION_EVENT_PREFIX = 'client_session.'
-/** The prefix as z.startsWith spells it in JSON Schema (`^client_session\\..*`). */
+/**
+ * CLIENT_SESSION_EVENT_PREFIX as z.startsWith would check it and spell it in JSON Schema
+ * (`^client_session\\..*`); change the two together.
+ */
 const CLIENT_SESSION_EVENT_TYPE = /^client_session\..*/
 
 /** Custom-metadata keys Seam's own React components set on the webviews they create. */

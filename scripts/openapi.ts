@@ -49,8 +49,9 @@ interface RouteSpec {
   queryShape?: { arrays?: readonly string[]; booleans?: readonly string[]; nullables?: readonly string[] }
   accepts: readonly CredentialKind[]
   effect: 'read' | 'cached-read' | 'store' | 'invalidate'
-  docs: { summary: string; description?: string; answer: string }
 }
+/** src/client-sessions/route-docs.ts: each route's OpenAPI text, by route name. */
+type RouteDocs = { summary: string; description?: string; answer: string }
 
 /**
  * A module of src/, by a path the typechecker does not follow: src is typed for workerd
@@ -61,6 +62,7 @@ interface RouteSpec {
 const fromSrc = (path: string): Promise<Record<string, any>> => import(new URL(path, SRC_URL).href)
 
 const { ROUTES } = (await fromSrc('client-sessions/routes.ts')) as { ROUTES: readonly RouteSpec[] }
+const { ROUTE_DOCS } = (await fromSrc('client-sessions/route-docs.ts')) as { ROUTE_DOCS: Record<string, RouteDocs> }
 const { clientSessionResource } = await fromSrc('client-sessions/resource.ts')
 const answers = await fromSrc('docs/schemas.ts')
 const { grantRequestSchema } = await fromSrc('webhooks/grant-request.ts')
@@ -319,7 +321,9 @@ function queryParameters(route: RouteSpec, params: Json): Json[] {
 function clientSessionPaths(schemas: Record<string, Json>): Record<string, Json> {
   const paths: Record<string, Json> = {}
   for (const route of ROUTES) {
-    const { docs } = route
+    const docs = ROUTE_DOCS[route.name]
+    if (!docs)
+      throw new Error(`scripts/openapi.ts: no docs for route ${route.name} in src/client-sessions/route-docs.ts`)
     const paramsId = `client_sessions_${route.name}_params`
     const params = schemas[paramsId] as Json
     const security = route.accepts.flatMap((kind) => {

@@ -22,7 +22,9 @@
  * @example
  * export default { fetch: withBasePath(createApp()) }
  */
-import { type Context, Hono } from 'hono'
+import type { Context } from 'hono'
+// hono/tiny, like every Hono in the app: see src/app.ts
+import { Hono } from 'hono/tiny'
 import { type Bindings, ConfigError, getConfig } from './config.ts'
 import type { AppEnv } from './env.ts'
 import { methodNotAllowed, notFound } from './errors.ts'

@@ -11,7 +11,9 @@
  * @example
  * app.route('/', demoRoutes())
  */
-import { type Context, Hono } from 'hono'
+import type { Context } from 'hono'
+// hono/tiny, like every Hono in the app: see src/app.ts
+import { Hono } from 'hono/tiny'
 import type { AppEnv } from './env.ts'
 import { methodNotAllowed, notFound } from './errors.ts'
 import { enterRoute } from './middleware/route.ts'

@@ -7,7 +7,9 @@
  * upstream call) → cache (get only) → upstream, with the same method and the caller's
  * credential headers → Seam's answer back unchanged.
  */
-import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
+// hono/tiny, like every Hono in the app: see src/app.ts
+import { Hono } from 'hono/tiny'
 import type * as z from 'zod/mini'
 import { canonicalSessionId } from '../cache/keys.ts'
 import { isClientSession, SessionCache } from '../cache/session-cache.ts'
@@ -44,22 +46,17 @@ import {
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 interface RouteSpec {
-  name: string
+  name: RouteName
   methods: readonly Method[]
   schema: z.ZodMiniType
   queryShape?: QueryShape
   accepts: readonly CredentialKind[]
   /** What a successful call does to cached sessions. */
   effect: 'read' | 'cached-read' | 'store' | 'invalidate'
-  /** For the OpenAPI document (scripts/openapi.ts): the operation's summary, description and answer schema. */
-  docs: RouteDocs
 }
 
-interface RouteDocs {
-  summary: string
-  description?: string
-  answer: 'client_session_answer' | 'client_sessions_answer' | 'ok_answer'
-}
+/** The route names, for tables keyed by route (the OpenAPI text in ./route-docs.ts). */
+export type RouteName = 'create' | 'get' | 'get_or_create' | 'grant_access' | 'list' | 'revoke' | 'delete'
 
 const PUBLISHABLE_AND_BACKEND: readonly CredentialKind[] = ['publishable_key', ...BACKEND_KINDS]
 
@@ -70,13 +67,6 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: createSchema,
     accepts: PUBLISHABLE_AND_BACKEND,
     effect: 'store',
-    docs: {
-      summary: 'Create a client session',
-      description:
-        'With a publishable key, the session must be empty and needs a `user_identifier_key`. ' +
-        'PUT is what SDK 1.x and 2.x send.',
-      answer: 'client_session_answer',
-    },
   },
   {
     name: 'get',
@@ -85,13 +75,6 @@ export const ROUTES: readonly RouteSpec[] = [
     queryShape: {},
     accepts: ['client_session_token', ...BACKEND_KINDS],
     effect: 'cached-read',
-    docs: {
-      summary: 'Get a client session',
-      description:
-        "With a client session token and no parameters, answers the caller's own session. " +
-        'Answers are cached at the edge (see the `cache-status` header).',
-      answer: 'client_session_answer',
-    },
   },
   {
     name: 'get_or_create',
@@ -99,11 +82,6 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: getOrCreateSchema,
     accepts: PUBLISHABLE_AND_BACKEND,
     effect: 'store',
-    docs: {
-      summary: 'Get or create the client session of a user',
-      description: 'Keyed on `user_identifier_key`; replaces the allowed account and webview lists when they are sent.',
-      answer: 'client_session_answer',
-    },
   },
   {
     name: 'grant_access',
@@ -111,11 +89,6 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: grantAccessSchema,
     accepts: BACKEND_KINDS,
     effect: 'store',
-    docs: {
-      summary: 'Grant a client session access to more accounts, webviews or a user identity',
-      description: 'client_session_id or user_identifier_key names the session.',
-      answer: 'client_session_answer',
-    },
   },
   {
     name: 'list',
@@ -124,7 +97,6 @@ export const ROUTES: readonly RouteSpec[] = [
     queryShape: listQueryShape,
     accepts: BACKEND_KINDS,
     effect: 'read',
-    docs: { summary: 'List client sessions', answer: 'client_sessions_answer' },
   },
   {
     name: 'revoke',
@@ -132,7 +104,6 @@ export const ROUTES: readonly RouteSpec[] = [
     schema: revokeSchema,
     accepts: BACKEND_KINDS,
     effect: 'invalidate',
-    docs: { summary: 'Revoke a client session', answer: 'ok_answer' },
   },
   {
     name: 'delete',
@@ -141,7 +112,6 @@ export const ROUTES: readonly RouteSpec[] = [
     queryShape: {},
     accepts: BACKEND_KINDS,
     effect: 'invalidate',
-    docs: { summary: 'Delete a client session', answer: 'ok_answer' },
   },
 ]
 

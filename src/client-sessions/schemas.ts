@@ -29,7 +29,7 @@ const dateTime = z
 const userIdentityIds = z.array(id).check(z.minLength(1), z.maxLength(1))
 const opt = z.optional
 
-export const createSchema = z.strictObject({
+const createShape = {
   connect_webview_ids: opt(idList),
   connected_account_ids: opt(idList),
   customer_id: opt(id),
@@ -38,9 +38,14 @@ export const createSchema = z.strictObject({
   user_identifier_key: opt(nonEmptyText),
   user_identity_id: opt(id),
   user_identity_ids: opt(userIdentityIds),
-})
+}
 
-export const getOrCreateSchema = z.omit(createSchema, { customer_id: true, customer_key: true })
+export const createSchema = z.strictObject(createShape)
+
+// create's parameters without the customer's, from the shared shape: z.omit costs ~400 bytes
+// of the gzipped bundle for this one use.
+const { customer_id: _customerId, customer_key: _customerKey, ...getOrCreateShape } = createShape
+export const getOrCreateSchema = z.strictObject(getOrCreateShape)
 
 export const getSchema = z.strictObject({
   client_session_id: opt(id),

@@ -6,7 +6,9 @@
  * Order: configured? (503) → per-IP rate limit (429) → JWT (401, with WWW-Authenticate) →
  * per-user rate limit (429) → vend (KV or Seam). Every refusal happens before any upstream call.
  */
-import { type Context, Hono } from 'hono'
+import type { Context } from 'hono'
+// hono/tiny, like every Hono in the app: see src/app.ts
+import { Hono } from 'hono/tiny'
 import { coordinatorOf } from '../coordination/client.ts'
 import { sha256Hex } from '../crypto.ts'
 import type { AppEnv } from '../env.ts'

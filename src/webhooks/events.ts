@@ -32,6 +32,11 @@ export type GrantEventType = (typeof GRANT_EVENT_TYPES)[number]
 
 /** `client_session.deleted` is the only one today; any future `client_session.*` with an id is handled alike. */
 export const CLIENT_SESSION_EVENT_PREFIX = 'client_session.'
+/**
+ * CLIENT_SESSION_EVENT_PREFIX as z.startsWith would check it and spell it in JSON Schema
+ * (`^client_session\\..*`); change the two together.
+ */
+const CLIENT_SESSION_EVENT_TYPE = /^client_session\..*/
 
 /** Custom-metadata keys Seam's own React components set on the webviews they create. */
 export const METADATA_SESSION_ID_KEY = 'client_session_id'
@@ -52,7 +57,9 @@ export const grantEventSchema = z.object({
 export type GrantEvent = z.infer<typeof grantEventSchema>
 
 export const clientSessionEventSchema = z.object({
-  event_type: z.string().check(z.startsWith(CLIENT_SESSION_EVENT_PREFIX)),
+  // z.regex, not z.startsWith: the same check and JSON Schema pattern, without the bundle carrying
+  // zod's startsWith code for this one use.
+  event_type: z.string().check(z.regex(CLIENT_SESSION_EVENT_TYPE)),
   client_session_id: id,
 })
 

@@ -4,7 +4,8 @@
  * raw body (verify.ts; 401, nothing done) → SEAM_API_KEY set (503) → handle it (handle.ts).
  * Any other method: 405.
  */
-import { Hono } from 'hono'
+// hono/tiny, like every Hono in the app: see src/app.ts
+import { Hono } from 'hono/tiny'
 import { WEBHOOKS_PREFIX } from '../gateway-paths.ts'
 import { allowOnly, enterRoute } from '../middleware/route.ts'
 import { handleGrantRequest, handleSeamEvent, requireApiKey } from './handle.ts'

@@ -1,0 +1,118 @@
+/**
+ * `node bench/ab.ts A.js B.js …`: whole-bundle A/B of the cache-hit path, in one run. Each bundle
+ * (a `dist/index.js` built from some commit, copied aside) runs in its own workerd beside the plain
+ * worker and the plain worker that logs one JSON line per request, all logging to a file as
+ * `npm run bench` does; short rounds alternate over every series so load from other processes
+ * falls on all alike. Prints each bundle's hit throughput over the two plain workers' and its
+ * workerd CPU per request. Not the judged bench: a tool for "did this change help".
+ *
+ * Knobs (environment): BENCH_ROUNDS (default 6), BENCH_CONCURRENCY (default 32).
+ */
+import { basename, resolve } from 'node:path'
+import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
+import { DEMO_SEED, startFakeSeam } from '../fake-seam/index.ts'
+import { wranglerCompatibility } from '../scripts/wrangler-compat.ts'
+import { childProcesses, cpuMs } from './cpu.ts'
+import { measure } from './load.ts'
+import { logFile } from './log-file.ts'
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32)
+const ROUND = { concurrency: CONCURRENCY, warmupMs: 300, durationMs: 1_500 }
+/** Untimed load first, so V8 has compiled the hot code (bench/bench.ts's SETTLE_PHASE). */
+const SETTLE = { concurrency: CONCURRENCY, warmupMs: 0, durationMs: 1_500 }
+const API_KEY = { authorization: `Bearer ${DEMO_SEED.apiKeys.one}` }
+/** A plain worker that writes the gateway's kind of line: the floor for a worker that must log. */
+const LOGGED_PLAIN = `export default { fetch(request) {
+  console.log(JSON.stringify({ level: 'info', msg: 'request', request_id: 'gw_' + crypto.randomUUID(), method: request.method, route: '/', status: 200, duration_ms: 0 }))
+  return new Response('ok')
+} }`
+const PLAIN = `export default { fetch() { return new Response('ok') } }`
+
+interface Series {
+  name: string
+  url: string
+  path: string
+  headers: Record<string, string>
+  pid: number | undefined
+  mf: Miniflare
+  requests: number
+  windowMs: number
+  sent: number
+  cpuMs: number
+}
+
+async function main() {
+  const bundles = process.argv.slice(2).map((p) => resolve(p))
+  if (bundles.length === 0) throw new Error('usage: node bench/ab.ts A.js [B.js …]')
+  const fake = await startFakeSeam({ latencyMs: 50 })
+  const logs = logFile('seam-ab')
+  const series: Series[] = []
+  const start = async (name: string, worker: Record<string, unknown>, path: string, headers = {}) => {
+    const before = new Set(childProcesses('workerd'))
+    const mf = await logs.start(async () => {
+      const m = new Miniflare(
+        convertV4MiniflareOptions({
+          host: '127.0.0.1',
+          port: 0,
+          workers: [{ name: 'w', modules: true, ...wranglerCompatibility(), ...worker }],
+          handleStructuredLogs: () => {},
+        } as never),
+      )
+      await m.ready
+      return m
+    })
+    const url = (await mf.ready).toString().replace(/\/$/, '')
+    const pid = childProcesses('workerd').find((p) => !before.has(p))
+    series.push({ name, url, path, headers, pid, mf, requests: 0, windowMs: 0, sent: 0, cpuMs: 0 })
+  }
+  await start('plain', { script: PLAIN }, '/')
+  await start('plain, logs a line', { script: LOGGED_PLAIN }, '/')
+  for (const [i, bundle] of bundles.entries()) {
+    const id = fake.store.addSession({ workspace_id: DEMO_SEED.workspaces.one.id }).client_session_id
+    const path = `/client_sessions/get?client_session_id=${id}`
+    await start(
+      `${i}: ${basename(resolve(bundle, '..'))}/${basename(bundle)}`,
+      { scriptPath: bundle, bindings: { SEAM_ENDPOINT: fake.url }, kvNamespaces: ['SESSION_CACHE'] },
+      path,
+      API_KEY,
+    )
+    const s = series.at(-1) as Series
+    for (let tries = 0; ; tries++) {
+      const res = await fetch(s.url + path, { headers: API_KEY })
+      const status = res.headers.get('cache-status') ?? ''
+      await res.arrayBuffer()
+      if (/; hit/.test(status)) break
+      if (tries > 20) throw new Error(`${s.name}: never a hit`)
+      await new Promise((r) => setTimeout(r, 20))
+    }
+  }
+  const calls = fake.callsTo('/client_sessions/get').length
+  for (const s of series) await measure({ origin: s.url, paths: [s.path], headers: s.headers, ...SETTLE })
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const s of series) {
+      const cpu = cpuMs(s.pid)
+      const r = await measure({ origin: s.url, paths: [s.path], headers: s.headers, ...ROUND })
+      if (r.failures > 0) throw new Error(`${s.name}: ${r.failures} failed answers`)
+      s.cpuMs += cpuMs(s.pid) - cpu
+      s.requests += r.requests
+      s.windowMs += r.windowMs
+      s.sent += r.sent
+    }
+  }
+  const rps = (s: Series) => (s.requests / s.windowMs) * 1000
+  const [plain, logged] = series as [Series, Series]
+  console.log(
+    `${ROUNDS} rounds, c=${CONCURRENCY}; upstream gets during the hit loads: ${fake.callsTo('/client_sessions/get').length - calls}`,
+  )
+  for (const s of series) {
+    console.log(
+      `${s.name.padEnd(40)} ${Math.round(rps(s)).toString().padStart(6)} req/s  /plain ${(rps(s) / rps(plain)).toFixed(2)}  /logged plain ${(rps(s) / rps(logged)).toFixed(2)}  CPU ${((s.cpuMs / s.sent) * 1000).toFixed(0)} us/req`,
+    )
+  }
+  for (const s of series) await s.mf.dispose()
+  await fake.close()
+  logs.remove()
+}
+
+await main()

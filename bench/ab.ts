@@ -15,6 +15,7 @@ import { wranglerCompatibility } from '../scripts/wrangler-compat.ts'
 import { childProcesses, cpuMs } from './cpu.ts'
 import { measure } from './load.ts'
 import { logFile } from './log-file.ts'
+import { LOGGING_PLAIN_WORKER as LOGGED_PLAIN, PLAIN_WORKER as PLAIN } from './plain-worker.ts'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32)
@@ -22,12 +23,6 @@ const ROUND = { concurrency: CONCURRENCY, warmupMs: 300, durationMs: 1_500 }
 /** Untimed load first, so V8 has compiled the hot code (bench/bench.ts's SETTLE_PHASE). */
 const SETTLE = { concurrency: CONCURRENCY, warmupMs: 0, durationMs: 1_500 }
 const API_KEY = { authorization: `Bearer ${DEMO_SEED.apiKeys.one}` }
-/** A plain worker that writes the gateway's kind of line: the floor for a worker that must log. */
-const LOGGED_PLAIN = `export default { fetch(request) {
-  console.log(JSON.stringify({ level: 'info', msg: 'request', request_id: 'gw_' + crypto.randomUUID(), method: request.method, route: '/', status: 200, duration_ms: 0 }))
-  return new Response('ok')
-} }`
-const PLAIN = `export default { fetch() { return new Response('ok') } }`
 
 interface Series {
   name: string

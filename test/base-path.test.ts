@@ -26,7 +26,8 @@ import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { type Outcome, record } from './helpers/sdk-outcomes.ts'
 import { newWebhookSecret, signWebhook } from './helpers/sign-webhook.ts'
-import { type SeamFake, startTwinSeamFakes } from './helpers/upstreams.ts'
+import { twinNormalizer, useTwinFakes } from './helpers/twin-fakes.ts'
+import type { SeamFake } from './helpers/upstreams.ts'
 import { startWranglerDev, type WranglerDev } from './helpers/wrangler-dev.ts'
 
 type Json = Record<string, unknown>
@@ -478,30 +479,14 @@ describe('BASE_PATH configuration', () => {
 })
 
 describe("the official SDK with endpoint …/seam, against Seam's fake directly and through the gateway", () => {
-  let direct: SeamFake
-  let behind: SeamFake
-  let gateway: Gateway
+  const { direct, behind, gateway } = useTwinFakes({ vars: { BASE_PATH: BASE } })
   let expected: Record<string, Outcome>
   let got: Record<string, Outcome>
   const requestIds: Record<string, string | undefined> = {}
   beforeAll(async () => {
-    ;[direct, behind] = await startTwinSeamFakes()
-    gateway = await startGateway({ vars: { SEAM_ENDPOINT: behind.url, BASE_PATH: BASE } })
     expected = await scenario(direct.url, direct, {})
     got = await scenario(`${gateway.url}${BASE}`, behind, requestIds)
   })
-  afterAll(async () => {
-    await Promise.all([gateway?.close(), direct?.close(), behind?.close()])
-  })
-
-  /** Two twins differ only in their base URL, the webview host each makes up, and the times they stamp. */
-  const normalizer = (fakeUrl: string) => (value: unknown) =>
-    JSON.parse(
-      JSON.stringify(value ?? null)
-        .replaceAll(fakeUrl, '<fake>')
-        .replace(/https:\/\/[a-z0-9]+\.fakeseamconnect\.seam\.vc\//g, '<webview-host>/')
-        .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>'),
-    )
 
   /** Fails the step with the SDK's error after noting the request id the SDK read from the answer. */
   const noting = (ids: Record<string, string | undefined>, name: string, call: () => Promise<unknown>) => async () => {
@@ -560,7 +545,7 @@ describe("the official SDK with endpoint …/seam, against Seam's fake directly 
           noting(ids, 'invalid input', () => seam.clientSessions.create({ user_identifier_key: 42 as never })),
         ],
       ],
-      normalizer(fake.url),
+      twinNormalizer(fake.url),
     )
   }
 

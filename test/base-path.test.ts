@@ -14,7 +14,6 @@
  *   page driven in headless Chromium under the prefix.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { request } from 'node:http'
 import { SeamHttp, SeamHttpApiError } from '@seamapi/http'
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
@@ -23,6 +22,7 @@ import { DEMO_JWT_AUDIENCE, DEMO_JWT_ISSUER, DEMO_JWT_SECRET, signDemoJwt } from
 import { type DemoUpstream, startDemoUpstream } from '../scripts/demo-upstream.ts'
 import { type EchoUpstream, startEchoUpstream } from './helpers/echo-upstream.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { rawGet } from './helpers/http-call.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { type Outcome, record } from './helpers/sdk-outcomes.ts'
 import { newWebhookSecret, signWebhook } from './helpers/sign-webhook.ts'
@@ -68,33 +68,6 @@ const fileHeaders = (res: Response) =>
   Object.fromEntries([...res.headers].filter(([name]) => !NOT_THE_FILES_HEADERS.includes(name)))
 
 const apiKeyAuth = { authorization: `Bearer ${DEMO_SEED.apiKeys.one}` }
-
-/** Sends `target` as the request line's target, unchanged (fetch would resolve `..` first). */
-function rawGet(url: string, target: string): Promise<{ status: number; body: string }> {
-  const { hostname, port } = new URL(url)
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: hostname,
-        port,
-        method: 'GET',
-        path: target,
-        setHost: false,
-        headers: { host: `${hostname}:${port}`, ...apiKeyAuth, connection: 'close' },
-      },
-      (res) => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => {
-          body += chunk
-        })
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
-      },
-    )
-    req.on('error', reject)
-    req.end()
-  })
-}
 
 async function expectOutside(gw: Gateway, res: Response, where: string): Promise<void> {
   expect(res.status, where).toBe(404)
@@ -294,7 +267,7 @@ describe('BASE_PATH=/seam in the real bundle (Miniflare, asset router in front)'
     ] as const) {
       echo.reset()
       echo.answer = { status: 200, headers: { 'content-type': 'application/json' }, body: '{"ok":true}' }
-      const res = await rawGet(onEcho.url, target)
+      const res = await rawGet(onEcho.url, target, apiKeyAuth)
       expect(res.status, target).toBe(status)
       expect(
         echo.calls.map((c) => c.url),

@@ -13,13 +13,14 @@
  * - once through `wrangler dev --var BASE_PATH:/seam`, the way a user runs it, with the /demo
  *   page driven in headless Chromium under the prefix.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { SeamHttp, SeamHttpApiError } from '@seamapi/http'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { DEMO_JWT_AUDIENCE, DEMO_JWT_ISSUER, DEMO_JWT_SECRET, signDemoJwt } from '../scripts/demo-credentials.ts'
 import { type DemoUpstream, startDemoUpstream } from '../scripts/demo-upstream.ts'
+import { launchChromium, STEP_TIMEOUT_MS } from './helpers/chromium.ts'
 import { type EchoUpstream, startEchoUpstream } from './helpers/echo-upstream.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { rawGet } from './helpers/http-call.ts'
@@ -40,17 +41,6 @@ const APP_ORIGIN = 'https://app.example.test'
 /** The committed document: what the root serves byte for byte (test/openapi.test.ts). */
 const doc = JSON.parse(readFileSync(new URL('../src/openapi.generated.json', import.meta.url), 'utf8')) as Json
 const documentedPaths = doc.paths as Record<string, Record<string, unknown>>
-/** Debian's chromium (.ci/run installs it), as test/demo.test.ts uses it. */
-const CHROMIUM_PATH = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-]
-/** A page step takes well under a second here; a loaded CI machine gets more. */
-const STEP_TIMEOUT_MS = 15_000
 
 /** Headers the platform or the transport set (test/openapi.test.ts's list), and the worker's request id. */
 const NOT_THE_FILES_HEADERS = [
@@ -568,7 +558,6 @@ describe('through `wrangler dev --var BASE_PATH:/seam`, with the /demo page in h
   let dev: WranglerDev
   let browser: Browser
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install chromium`)
     upstream = await startDemoUpstream()
     ;[dev, browser] = await Promise.all([
       startWranglerDev({
@@ -580,7 +569,7 @@ describe('through `wrangler dev --var BASE_PATH:/seam`, with the /demo page in h
         AUTH_AUDIENCE: DEMO_JWT_AUDIENCE,
         DEMO_MODE: 'true',
       }),
-      chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
+      launchChromium(),
     ])
   }, 60_000)
   afterAll(async () => {

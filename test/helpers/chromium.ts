@@ -1,0 +1,24 @@
+/** Debian's chromium (.ci/run installs it), headless, for the tests that drive the /demo page. */
+import { existsSync } from 'node:fs'
+import { type Browser, chromium } from 'playwright-core'
+
+const CHROMIUM_PATH = '/usr/bin/chromium'
+/** No sandbox (CI runs as root), no GPU, and none of the browser's own background traffic. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+/** A page step (sign-in, unlock) takes well under a second here; a loaded CI machine gets more. */
+export const STEP_TIMEOUT_MS = 15_000
+
+/** Starts the browser; throws at once (before anything else a caller starts with it) when chromium is missing. */
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install chromium`)
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+}

@@ -20,7 +20,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { DEMO_JWT_AUDIENCE, DEMO_JWT_ISSUER, DEMO_JWT_SECRET, signDemoJwt } from '../scripts/demo-credentials.ts'
 import { type DemoUpstream, startDemoUpstream } from '../scripts/demo-upstream.ts'
-import { launchChromium, STEP_TIMEOUT_MS } from './helpers/chromium.ts'
+import { launchChromium, watchedPage } from './helpers/chromium.ts'
 import { type EchoUpstream, startEchoUpstream } from './helpers/echo-upstream.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { rawGet } from './helpers/http-call.ts'
@@ -604,13 +604,7 @@ describe('through `wrangler dev --var BASE_PATH:/seam`, with the /demo page in h
   })
 
   test("the demo page under the prefix signs in, lists the demo user's locks and unlocks a door", async () => {
-    const page = await browser.newPage()
-    page.setDefaultTimeout(STEP_TIMEOUT_MS)
-    const problems: string[] = []
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`))
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-    })
+    const { page, problems } = await watchedPage(browser)
     const requested: string[] = []
     page.on('request', (req) => requested.push(new URL(req.url()).pathname))
     try {

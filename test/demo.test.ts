@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { launchChromium, STEP_TIMEOUT_MS } from './helpers/chromium.ts'
+import { launchChromium, watchedPage } from './helpers/chromium.ts'
 import { useGateway } from './helpers/fixture.ts'
 import { startGateway } from './helpers/gateway.ts'
 import { type NpmStart, startNpmStart } from './helpers/npm-start.ts'
@@ -29,13 +29,7 @@ describe('in demo mode (npm start without SEAM_API_KEY)', () => {
 
   /** A fresh page that records script errors and CSP violations (Chromium reports both). */
   async function openPage(url: string): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage()
-    page.setDefaultTimeout(STEP_TIMEOUT_MS)
-    const problems: string[] = []
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`))
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-    })
+    const { page, problems } = await watchedPage(browser)
     await page.goto(url)
     return { page, problems }
   }

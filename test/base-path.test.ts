@@ -25,6 +25,7 @@ import { type EchoUpstream, startEchoUpstream } from './helpers/echo-upstream.ts
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { rawGet } from './helpers/http-call.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
+import { PLATFORM_HEADERS } from './helpers/platform-headers.ts'
 import { type Outcome, record } from './helpers/sdk-outcomes.ts'
 import { newWebhookSecret, signWebhook } from './helpers/sign-webhook.ts'
 import { twinNormalizer, useTwinFakes } from './helpers/twin-fakes.ts'
@@ -42,18 +43,8 @@ const APP_ORIGIN = 'https://app.example.test'
 const doc = JSON.parse(readFileSync(new URL('../src/openapi.generated.json', import.meta.url), 'utf8')) as Json
 const documentedPaths = doc.paths as Record<string, Record<string, unknown>>
 
-/** Headers the platform or the transport set (test/openapi.test.ts's list), and the worker's request id. */
-const NOT_THE_FILES_HEADERS = [
-  'etag',
-  'cf-cache-status',
-  'content-encoding',
-  'transfer-encoding',
-  'content-length',
-  'connection',
-  'date',
-  'vary',
-  'seam-request-id',
-]
+/** Headers the platform or the transport set, and the worker's request id. */
+const NOT_THE_FILES_HEADERS = [...PLATFORM_HEADERS, 'seam-request-id']
 const fileHeaders = (res: Response) =>
   Object.fromEntries([...res.headers].filter(([name]) => !NOT_THE_FILES_HEADERS.includes(name)))
 

@@ -16,15 +16,14 @@
  * runs on the isolate's thread, and not at all when it does not. Percentages are of the
  * profile's busy time (everything but `(idle)`).
  */
-import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { SourceMap } from 'node:module'
 import { parseArgs } from 'node:util'
 import { DEMO_SEED, startFakeSeam } from '../fake-seam/index.ts'
-import { OFFLINE_WRANGLER_ENV } from '../scripts/offline-env.ts'
 import { BUNDLE_PATH, startGateway } from '../test/helpers/gateway.ts'
-import { childProcesses, cpuMs } from './cpu.ts'
+import { cpuMs } from './cpu.ts'
 import { connectTarget, userWorkerTarget } from './inspector.ts'
+import { buildDeployBundle, startedWithPid } from './launch.ts'
 import { measure } from './load.ts'
 import { logFile } from './log-file.ts'
 
@@ -126,13 +125,7 @@ function split(profile: Profile, map: SourceMap | null) {
 }
 
 async function main() {
-  if (!args['no-build']) {
-    const status = spawnSync('wrangler', ['deploy', '--dry-run', '--outdir', 'dist'], {
-      stdio: 'inherit',
-      env: { ...process.env, ...OFFLINE_WRANGLER_ENV, WRANGLER_LOG: 'warn' },
-    }).status
-    if (status !== 0) throw new Error('the deploy bundle did not build')
-  }
+  if (!args['no-build'] && !buildDeployBundle()) throw new Error('the deploy bundle did not build')
   let map: SourceMap | null = null
   try {
     map = new SourceMap(JSON.parse(readFileSync(`${BUNDLE_PATH}.map`, 'utf8')))
@@ -142,11 +135,9 @@ async function main() {
 
   const fake = await startFakeSeam({ latencyMs: UPSTREAM_LATENCY_MS })
   const logs = logFile('seam-profile')
-  const before = new Set(childProcesses('workerd'))
-  const gateway = await logs.start(() =>
-    startGateway({ vars: { SEAM_ENDPOINT: fake.url, ...extraVars }, inspector: true }),
+  const [gateway, pid] = await startedWithPid(() =>
+    logs.start(() => startGateway({ vars: { SEAM_ENDPOINT: fake.url, ...extraVars }, inspector: true })),
   )
-  const pid = childProcesses('workerd').find((p) => !before.has(p))
   try {
     const headers = { authorization: `Bearer ${DEMO_SEED.apiKeys.one}` }
     const id = fake.store.addSession({ workspace_id: DEMO_SEED.workspaces.one.id }).client_session_id

@@ -7,13 +7,11 @@
  *
  *   npm run bench:rss -- --seconds 60 --no-build
  */
-import { spawnSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
 import { DEMO_SEED, startFakeSeam } from '../fake-seam/index.ts'
-import { OFFLINE_WRANGLER_ENV } from '../scripts/offline-env.ts'
 import { startGateway } from '../test/helpers/gateway.ts'
-import { childProcesses } from './cpu.ts'
 import { allHeaps, formatAllHeaps, rssParts } from './heap.ts'
+import { buildDeployBundle, startedWithPid } from './launch.ts'
 import { measure } from './load.ts'
 import { logFile } from './log-file.ts'
 import { startPlainWorker } from './plain-worker.ts'
@@ -35,9 +33,7 @@ async function run(
   path: string,
   headers?: Record<string, string>,
 ) {
-  const before = new Set(childProcesses('workerd'))
-  const worker = await start()
-  const pid = childProcesses('workerd').find((p) => !before.has(p))
+  const [worker, pid] = await startedWithPid(start)
   try {
     const first = await fetch(worker.url + path, { headers })
     await first.text()
@@ -65,13 +61,7 @@ async function run(
 }
 
 async function main() {
-  if (!args['no-build']) {
-    const status = spawnSync('wrangler', ['deploy', '--dry-run', '--outdir', 'dist'], {
-      stdio: 'inherit',
-      env: { ...process.env, ...OFFLINE_WRANGLER_ENV, WRANGLER_LOG: 'warn' },
-    }).status
-    if (status !== 0) throw new Error('the deploy bundle did not build')
-  }
+  if (!args['no-build'] && !buildDeployBundle()) throw new Error('the deploy bundle did not build')
   const fake = await startFakeSeam({ latencyMs: 50 })
   const logs = logFile('seam-rss')
   try {

@@ -25,15 +25,14 @@
  * Like the bench, it is a measurement: it exits 0 whatever the figures, 2 when it breaks
  * (a failed answer, an upstream call during a hit load).
  */
-import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { DEMO_SEED, startFakeSeam } from '../fake-seam/index.ts'
-import { OFFLINE_WRANGLER_ENV } from '../scripts/offline-env.ts'
 import { startGateway } from '../test/helpers/gateway.ts'
-import { childProcesses, cpuMs } from './cpu.ts'
+import { cpuMs } from './cpu.ts'
 import { allHeaps, formatAllHeaps, heapSnapshotSummary, heapUsage, rssParts } from './heap.ts'
 import { connectTarget, userWorkerTarget } from './inspector.ts'
+import { buildDeployBundle, startedWithPid } from './launch.ts'
 import { type LoadResult, measure } from './load.ts'
 import { logFile } from './log-file.ts'
 import { startPlainWorker } from './plain-worker.ts'
@@ -84,23 +83,12 @@ function checkAnswers(name: string, result: LoadResult): void {
 }
 
 async function main() {
-  if (!args['no-build']) {
-    const status = spawnSync('wrangler', ['deploy', '--dry-run', '--outdir', 'dist'], {
-      stdio: 'inherit',
-      env: { ...process.env, ...OFFLINE_WRANGLER_ENV, WRANGLER_LOG: 'warn' },
-    }).status
-    if (status !== 0) fail('the deploy bundle did not build')
-  }
+  if (!args['no-build'] && !buildDeployBundle()) fail('the deploy bundle did not build')
   const fake = await startFakeSeam({ latencyMs: 0 })
   const logs = logFile('seam-scale')
-  const withPid = async <T>(start: () => Promise<T>): Promise<[T, number | undefined]> => {
-    const before = new Set(childProcesses('workerd'))
-    const started = await start()
-    return [started, childProcesses('workerd').find((pid) => !before.has(pid))]
-  }
   const vars = { SEAM_ENDPOINT: fake.url, CACHE_TTL_SECONDS: String(CACHE_TTL_SECONDS) }
-  const [gateway, gatewayPid] = await withPid(() => logs.start(() => startGateway({ vars, inspector: true })))
-  const [plain, plainPid] = await withPid(() => logs.start(startPlainWorker))
+  const [gateway, gatewayPid] = await startedWithPid(() => logs.start(() => startGateway({ vars, inspector: true })))
+  const [plain, plainPid] = await startedWithPid(() => logs.start(startPlainWorker))
   const paths: string[] = []
   const freshIds: string[] = []
   /** Each path read once through the gateway: a miss that stores the session, as in production. */

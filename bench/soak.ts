@@ -24,11 +24,11 @@ import { existsSync, readFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { parseArgs } from 'node:util'
 import { DEMO_SEED, type FakeSeam, type Fault, startFakeSeam } from '../fake-seam/index.ts'
-import { OFFLINE_WRANGLER_ENV } from '../scripts/offline-env.ts'
 import { BUNDLE_PATH, type Gateway, startGateway } from '../test/helpers/gateway.ts'
 import { goodClaims, signJwt } from '../test/helpers/jwt.ts'
 import { childProcesses } from './cpu.ts'
 import { watchHeap } from './heap.ts'
+import { buildDeployBundle } from './launch.ts'
 
 /** Long enough for the caches, the isolate and both processes' heaps to reach a steady state. */
 const DEFAULT_SECONDS = 30
@@ -386,14 +386,7 @@ function build(): void {
   console.log('soak: building the deploy bundle (wrangler deploy --dry-run, as npm test does)')
   // The static files (/openapi.json, /docs) first: wrangler.toml's [assets] directory must exist.
   const assets = spawnSync(process.execPath, ['scripts/openapi.ts', '--assets'], { stdio: 'inherit' })
-  const result =
-    assets.status !== 0
-      ? assets
-      : spawnSync('wrangler', ['deploy', '--dry-run', '--outdir', 'dist'], {
-          stdio: 'inherit',
-          env: { ...process.env, ...OFFLINE_WRANGLER_ENV, WRANGLER_LOG: 'warn' },
-        })
-  if (result.status !== 0) {
+  if (assets.status !== 0 || !buildDeployBundle()) {
     console.error('soak: the build failed (run `npm run build` to see why)')
     process.exit(2)
   }

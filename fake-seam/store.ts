@@ -6,14 +6,18 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { DemoSeed } from './seed.ts'
 
-/** The public `client_session` resource, field for field as in Seam's schema (reference section 2). */
-export type ClientSession = {
+/** The fields the public resource and the stored session share, with the same types. */
+type SessionIdentity = {
   client_session_id: string
   workspace_id: string
   created_at: string
   expires_at: string
   token: string
   user_identifier_key: string | null
+}
+
+/** The public `client_session` resource, field for field as in Seam's schema (reference section 2). */
+export type ClientSession = SessionIdentity & {
   device_count: number
   customer_key?: string
   connected_account_ids: string[]
@@ -22,13 +26,7 @@ export type ClientSession = {
   user_identity_ids: string[]
 }
 
-export type StoredSession = {
-  client_session_id: string
-  workspace_id: string
-  created_at: string
-  expires_at: string
-  token: string
-  user_identifier_key: string | null
+export type StoredSession = SessionIdentity & {
   customer_key: string | null
   /** Accepted on create (request-only field in Seam's schema); kept but never returned. */
   customer_id: string | null

@@ -13,20 +13,23 @@
  * - once through `wrangler dev --var BASE_PATH:/seam`, the way a user runs it, with the /demo
  *   page driven in headless Chromium under the prefix.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { request } from 'node:http'
+import { readFileSync } from 'node:fs'
 import { SeamHttp, SeamHttpApiError } from '@seamapi/http'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { DEMO_JWT_AUDIENCE, DEMO_JWT_ISSUER, DEMO_JWT_SECRET, signDemoJwt } from '../scripts/demo-credentials.ts'
 import { type DemoUpstream, startDemoUpstream } from '../scripts/demo-upstream.ts'
+import { launchChromium, watchedPage } from './helpers/chromium.ts'
 import { type EchoUpstream, startEchoUpstream } from './helpers/echo-upstream.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { rawGet } from './helpers/http-call.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
+import { PLATFORM_HEADERS } from './helpers/platform-headers.ts'
 import { type Outcome, record } from './helpers/sdk-outcomes.ts'
 import { newWebhookSecret, signWebhook } from './helpers/sign-webhook.ts'
-import { type SeamFake, startTwinSeamFakes } from './helpers/upstreams.ts'
+import { twinNormalizer, useTwinFakes } from './helpers/twin-fakes.ts'
+import type { SeamFake } from './helpers/upstreams.ts'
 import { startWranglerDev, type WranglerDev } from './helpers/wrangler-dev.ts'
 
 type Json = Record<string, unknown>
@@ -39,61 +42,13 @@ const APP_ORIGIN = 'https://app.example.test'
 /** The committed document: what the root serves byte for byte (test/openapi.test.ts). */
 const doc = JSON.parse(readFileSync(new URL('../src/openapi.generated.json', import.meta.url), 'utf8')) as Json
 const documentedPaths = doc.paths as Record<string, Record<string, unknown>>
-/** Debian's chromium (.ci/run installs it), as test/demo.test.ts uses it. */
-const CHROMIUM_PATH = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-]
-/** A page step takes well under a second here; a loaded CI machine gets more. */
-const STEP_TIMEOUT_MS = 15_000
 
-/** Headers the platform or the transport set (test/openapi.test.ts's list), and the worker's request id. */
-const NOT_THE_FILES_HEADERS = [
-  'etag',
-  'cf-cache-status',
-  'content-encoding',
-  'transfer-encoding',
-  'content-length',
-  'connection',
-  'date',
-  'vary',
-  'seam-request-id',
-]
+/** Headers the platform or the transport set, and the worker's request id. */
+const NOT_THE_FILES_HEADERS = [...PLATFORM_HEADERS, 'seam-request-id']
 const fileHeaders = (res: Response) =>
   Object.fromEntries([...res.headers].filter(([name]) => !NOT_THE_FILES_HEADERS.includes(name)))
 
 const apiKeyAuth = { authorization: `Bearer ${DEMO_SEED.apiKeys.one}` }
-
-/** Sends `target` as the request line's target, unchanged (fetch would resolve `..` first). */
-function rawGet(url: string, target: string): Promise<{ status: number; body: string }> {
-  const { hostname, port } = new URL(url)
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: hostname,
-        port,
-        method: 'GET',
-        path: target,
-        setHost: false,
-        headers: { host: `${hostname}:${port}`, ...apiKeyAuth, connection: 'close' },
-      },
-      (res) => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => {
-          body += chunk
-        })
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
-      },
-    )
-    req.on('error', reject)
-    req.end()
-  })
-}
 
 async function expectOutside(gw: Gateway, res: Response, where: string): Promise<void> {
   expect(res.status, where).toBe(404)
@@ -293,7 +248,7 @@ describe('BASE_PATH=/seam in the real bundle (Miniflare, asset router in front)'
     ] as const) {
       echo.reset()
       echo.answer = { status: 200, headers: { 'content-type': 'application/json' }, body: '{"ok":true}' }
-      const res = await rawGet(onEcho.url, target)
+      const res = await rawGet(onEcho.url, target, apiKeyAuth)
       expect(res.status, target).toBe(status)
       expect(
         echo.calls.map((c) => c.url),
@@ -478,30 +433,14 @@ describe('BASE_PATH configuration', () => {
 })
 
 describe("the official SDK with endpoint …/seam, against Seam's fake directly and through the gateway", () => {
-  let direct: SeamFake
-  let behind: SeamFake
-  let gateway: Gateway
+  const { direct, behind, gateway } = useTwinFakes({ vars: { BASE_PATH: BASE } })
   let expected: Record<string, Outcome>
   let got: Record<string, Outcome>
   const requestIds: Record<string, string | undefined> = {}
   beforeAll(async () => {
-    ;[direct, behind] = await startTwinSeamFakes()
-    gateway = await startGateway({ vars: { SEAM_ENDPOINT: behind.url, BASE_PATH: BASE } })
     expected = await scenario(direct.url, direct, {})
     got = await scenario(`${gateway.url}${BASE}`, behind, requestIds)
   })
-  afterAll(async () => {
-    await Promise.all([gateway?.close(), direct?.close(), behind?.close()])
-  })
-
-  /** Two twins differ only in their base URL, the webview host each makes up, and the times they stamp. */
-  const normalizer = (fakeUrl: string) => (value: unknown) =>
-    JSON.parse(
-      JSON.stringify(value ?? null)
-        .replaceAll(fakeUrl, '<fake>')
-        .replace(/https:\/\/[a-z0-9]+\.fakeseamconnect\.seam\.vc\//g, '<webview-host>/')
-        .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>'),
-    )
 
   /** Fails the step with the SDK's error after noting the request id the SDK read from the answer. */
   const noting = (ids: Record<string, string | undefined>, name: string, call: () => Promise<unknown>) => async () => {
@@ -560,7 +499,7 @@ describe("the official SDK with endpoint …/seam, against Seam's fake directly 
           noting(ids, 'invalid input', () => seam.clientSessions.create({ user_identifier_key: 42 as never })),
         ],
       ],
-      normalizer(fake.url),
+      twinNormalizer(fake.url),
     )
   }
 
@@ -610,7 +549,6 @@ describe('through `wrangler dev --var BASE_PATH:/seam`, with the /demo page in h
   let dev: WranglerDev
   let browser: Browser
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install chromium`)
     upstream = await startDemoUpstream()
     ;[dev, browser] = await Promise.all([
       startWranglerDev({
@@ -622,7 +560,7 @@ describe('through `wrangler dev --var BASE_PATH:/seam`, with the /demo page in h
         AUTH_AUDIENCE: DEMO_JWT_AUDIENCE,
         DEMO_MODE: 'true',
       }),
-      chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
+      launchChromium(),
     ])
   }, 60_000)
   afterAll(async () => {
@@ -657,13 +595,7 @@ describe('through `wrangler dev --var BASE_PATH:/seam`, with the /demo page in h
   })
 
   test("the demo page under the prefix signs in, lists the demo user's locks and unlocks a door", async () => {
-    const page = await browser.newPage()
-    page.setDefaultTimeout(STEP_TIMEOUT_MS)
-    const problems: string[] = []
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`))
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-    })
+    const { page, problems } = await watchedPage(browser)
     const requested: string[] = []
     page.on('request', (req) => requested.push(new URL(req.url()).pathname))
     try {

@@ -4,27 +4,12 @@
  * sign in with the printed demo JWT, see the demo user's locks, unlock the front door, watch the
  * action attempt succeed, and read each call's Cache-Status. Outside demo mode /demo is 404.
  */
-import { existsSync } from 'node:fs'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchChromium, watchedPage } from './helpers/chromium.ts'
 import { useGateway } from './helpers/fixture.ts'
 import { startGateway } from './helpers/gateway.ts'
 import { type NpmStart, startNpmStart } from './helpers/npm-start.ts'
-
-/** Debian's chromium; .ci/run installs it when missing. */
-const CHROMIUM_PATH = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-/** A page step (sign-in, unlock) takes well under a second here; a loaded CI machine gets more. */
-const STEP_TIMEOUT_MS = 15_000
 
 describe('in demo mode (npm start without SEAM_API_KEY)', () => {
   let started: NpmStart
@@ -32,11 +17,7 @@ describe('in demo mode (npm start without SEAM_API_KEY)', () => {
   let demoLink: string
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install chromium`)
-    ;[started, browser] = await Promise.all([
-      startNpmStart(),
-      chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
-    ])
+    ;[started, browser] = await Promise.all([startNpmStart(), launchChromium()])
     demoLink = /(http:\/\/\S+\/demo#jwt=\S+)/.exec(started.output())?.[1] as string
     expect(demoLink).toBeDefined()
   }, 60_000)
@@ -48,13 +29,7 @@ describe('in demo mode (npm start without SEAM_API_KEY)', () => {
 
   /** A fresh page that records script errors and CSP violations (Chromium reports both). */
   async function openPage(url: string): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage()
-    page.setDefaultTimeout(STEP_TIMEOUT_MS)
-    const problems: string[] = []
-    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`))
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-    })
+    const { page, problems } = await watchedPage(browser)
     await page.goto(url)
     return { page, problems }
   }

@@ -10,9 +10,10 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
+import { startedOne } from './helpers/fixture.ts'
 import { startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
-import { type Location, type Locations, startLocations } from './helpers/locations.ts'
+import { type Location, type Locations, type LocationsOptions, startLocations } from './helpers/locations.ts'
 import { newWebhookSecret, seamEvent, signWebhook } from './helpers/sign-webhook.ts'
 
 const GRANT_SECRET = newWebhookSecret()
@@ -90,17 +91,25 @@ const create = (at: Location, key: string, body: Record<string, unknown>, header
     body: JSON.stringify(body),
   })
 
-let fake: FakeSeam
-let gw: Locations
+/**
+ * A fake of the scope's own and two locations in front of it (`options` of the started fake), like
+ * useGateway (test/helpers/fixture.ts): started in beforeAll, closed in afterAll, usable in tests.
+ */
+function useOwnLocations(options: (upstream: FakeSeam) => LocationsOptions): { own: FakeSeam; locations: Locations } {
+  let own: FakeSeam | undefined
+  let locations: Locations | undefined
+  beforeAll(async () => {
+    own = await startFakeSeam()
+    locations = await startLocations(options(own))
+  })
+  afterAll(async () => {
+    await locations?.close()
+    await own?.close()
+  })
+  return { own: startedOne('fake', () => own), locations: startedOne('locations', () => locations) }
+}
 
-beforeAll(async () => {
-  fake = await startFakeSeam()
-  gw = await startLocations({ vars: vars(fake) })
-})
-afterAll(async () => {
-  await gw?.close()
-  await fake?.close()
-})
+const { own: fake, locations: gw } = useOwnLocations((upstream) => ({ vars: vars(upstream) }))
 beforeEach(() => fake.reset())
 
 describe('webhook deliveries: one grant per id, at any location', () => {
@@ -322,20 +331,11 @@ describe('/health', () => {
 })
 
 describe('a worker that dies mid-grant', () => {
-  let own: FakeSeam
-  let short: Locations
   const LEASE_MS = 1_000
-  beforeAll(async () => {
-    own = await startFakeSeam()
-    // A lease shorter than the upstream timeout: the first worker is gone long before it could answer.
-    short = await startLocations({
-      vars: vars(own, { COORDINATION_LEASE_MS: String(LEASE_MS), UPSTREAM_TIMEOUT_MS: '20000' }),
-    })
-  })
-  afterAll(async () => {
-    await short?.close()
-    await own?.close()
-  })
+  // A lease shorter than the upstream timeout: the first worker is gone long before it could answer.
+  const { own, locations: short } = useOwnLocations((upstream) => ({
+    vars: vars(upstream, { COORDINATION_LEASE_MS: String(LEASE_MS), UPSTREAM_TIMEOUT_MS: '20000' }),
+  }))
 
   test('its lease expires, and the redelivery at the other location grants once', async () => {
     const session = own.store.addSession({ workspace_id: WORKSPACE, user_identifier_key: unique('user') })
@@ -360,23 +360,14 @@ describe('a worker that dies mid-grant', () => {
 })
 
 describe('a delivery whose work outlasts one lease (several sessions hold the webview)', () => {
-  let own: FakeSeam
-  let short: Locations
   const LEASE_MS = 1_000
   /** Per upstream call: the list and five grants take 2.4 s, well past one lease. */
   const LATENCY_MS = 400
   const HOLDERS = 5
-  beforeAll(async () => {
-    own = await startFakeSeam()
-    // An upstream timeout far past the lease: only the lease can end a hung grant early.
-    short = await startLocations({
-      vars: vars(own, { COORDINATION_LEASE_MS: String(LEASE_MS), UPSTREAM_TIMEOUT_MS: '20000' }),
-    })
-  })
-  afterAll(async () => {
-    await short?.close()
-    await own?.close()
-  })
+  // An upstream timeout far past the lease: only the lease can end a hung grant early.
+  const { own, locations: short } = useOwnLocations((upstream) => ({
+    vars: vars(upstream, { COORDINATION_LEASE_MS: String(LEASE_MS), UPSTREAM_TIMEOUT_MS: '20000' }),
+  }))
   beforeEach(() => own.reset())
 
   const holders = (webview: string) =>
@@ -456,16 +447,7 @@ describe('a delivery whose work outlasts one lease (several sessions hold the we
 })
 
 describe("the Coordinator's alarm", () => {
-  let own: FakeSeam
-  let fresh: Locations
-  beforeAll(async () => {
-    own = await startFakeSeam()
-    fresh = await startLocations({ vars: vars(own), inspectStorage: true })
-  })
-  afterAll(async () => {
-    await fresh?.close()
-    await own?.close()
-  })
+  const { locations: fresh } = useOwnLocations((upstream) => ({ vars: vars(upstream), inspectStorage: true }))
 
   /** Every object's `decision` rows, read inside the object itself (Miniflare), not through any route. */
   async function rows(): Promise<Record<string, unknown>[]> {
@@ -496,16 +478,7 @@ describe("the Coordinator's alarm", () => {
 })
 
 describe('without the COORDINATOR binding: best-effort, and said so', () => {
-  let own: FakeSeam
-  let plain: Locations
-  beforeAll(async () => {
-    own = await startFakeSeam()
-    plain = await startLocations({ vars: vars(own), coordinator: false })
-  })
-  afterAll(async () => {
-    await plain?.close()
-    await own?.close()
-  })
+  const { own, locations: plain } = useOwnLocations((upstream) => ({ vars: vars(upstream), coordinator: false }))
 
   test('/health says exactly_once: false and the log says why', async () => {
     expect(await (await plain.a.fetch('/health')).json()).toEqual({ ok: true, exactly_once: false })
@@ -534,8 +507,6 @@ describe('without the COORDINATOR binding: best-effort, and said so', () => {
 })
 
 describe('the one remaining window: Seam granted, the ledger write failed', () => {
-  let own: FakeSeam
-  let broken: Locations
   /** A coordinator whose every claim succeeds and whose "done" write always fails. */
   const FAILING_COMPLETE = `
     import { DurableObject } from 'cloudflare:workers'
@@ -547,14 +518,10 @@ describe('the one remaining window: Seam granted, the ledger write failed', () =
     }
     export default { fetch: () => new Response('coordinator only') }
   `
-  beforeAll(async () => {
-    own = await startFakeSeam()
-    broken = await startLocations({ vars: vars(own), coordinatorScript: FAILING_COMPLETE })
-  })
-  afterAll(async () => {
-    await broken?.close()
-    await own?.close()
-  })
+  const { own, locations: broken } = useOwnLocations((upstream) => ({
+    vars: vars(upstream),
+    coordinatorScript: FAILING_COMPLETE,
+  }))
 
   test('the grant is answered 200, logged with its own reason, and a redelivery grants again', async () => {
     const session = own.store.addSession({ workspace_id: WORKSPACE, user_identifier_key: unique('user') })

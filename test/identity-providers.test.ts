@@ -43,6 +43,20 @@ interface ProviderCase {
 
 const sub = (claims: Record<string, unknown>) => String(claims.sub)
 
+/** One Cognito user pool serves both of its token kinds (access and ID): the same issuer, host and key set. */
+const COGNITO_ISSUER = 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEfGhI'
+const COGNITO_POOL: Pick<ProviderCase, 'hosts' | 'server'> = {
+  hosts: ['cognito-idp.eu-west-1.amazonaws.com'],
+  server: {
+    jwksPath: '/eu-west-1_AbCdEfGhI/.well-known/jwks.json',
+    discovery: {
+      issuerPath: '/eu-west-1_AbCdEfGhI',
+      issuer: COGNITO_ISSUER,
+      jwksUri: `${COGNITO_ISSUER}/.well-known/jwks.json`,
+    },
+  },
+}
+
 const cases: ProviderCase[] = [
   {
     name: 'Auth0 (access token for your API, discovery)',
@@ -203,25 +217,17 @@ const cases: ProviderCase[] = [
   {
     name: 'Amazon Cognito, access token (no aud: AUTH_CLIENT_ID)',
     settings: {
-      AUTH_ISSUER: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEfGhI',
+      AUTH_ISSUER: COGNITO_ISSUER,
       AUTH_CLIENT_ID: '1example23456789abcdefghij',
     },
-    hosts: ['cognito-idp.eu-west-1.amazonaws.com'],
-    server: {
-      jwksPath: '/eu-west-1_AbCdEfGhI/.well-known/jwks.json',
-      discovery: {
-        issuerPath: '/eu-west-1_AbCdEfGhI',
-        issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEfGhI',
-        jwksUri: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEfGhI/.well-known/jwks.json',
-      },
-    },
+    ...COGNITO_POOL,
     alg: 'RS256',
     kid: 'abcdEXAMPLEkidZYXW1234567890abcdEXAMPLE=',
     header: { typ: undefined },
     jwkExtra: {},
     claims: (now) => ({
       sub: 'a1b2c3d4-e5f6-7a8b-9c0d-e1f2a3b4c5d6',
-      iss: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEfGhI',
+      iss: COGNITO_ISSUER,
       client_id: '1example23456789abcdefghij',
       origin_jti: 'b2c3d4e5-f6a7-8b9c-0d1e-f2a3b4c5d6e7',
       event_id: 'c3d4e5f6-a7b8-9c0d-1e2f-a3b4c5d6e7f8',
@@ -242,18 +248,10 @@ const cases: ProviderCase[] = [
   {
     name: 'Amazon Cognito, ID token (aud is the app client id)',
     settings: {
-      AUTH_ISSUER: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEfGhI',
+      AUTH_ISSUER: COGNITO_ISSUER,
       AUTH_AUDIENCE: '1example23456789abcdefghij',
     },
-    hosts: ['cognito-idp.eu-west-1.amazonaws.com'],
-    server: {
-      jwksPath: '/eu-west-1_AbCdEfGhI/.well-known/jwks.json',
-      discovery: {
-        issuerPath: '/eu-west-1_AbCdEfGhI',
-        issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEfGhI',
-        jwksUri: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEfGhI/.well-known/jwks.json',
-      },
-    },
+    ...COGNITO_POOL,
     alg: 'RS256',
     kid: 'efghEXAMPLEkidZYXW1234567890efghEXAMPLE=',
     header: { typ: undefined },
@@ -264,7 +262,7 @@ const cases: ProviderCase[] = [
       email_verified: true,
       token_use: 'id',
       auth_time: now,
-      iss: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEfGhI',
+      iss: COGNITO_ISSUER,
       'cognito:username': 'jane',
       exp: now + 3600,
       iat: now,

@@ -22,6 +22,7 @@ import { DEMO_SEED } from '../fake-seam/index.ts'
 import { useGateway } from './helpers/fixture.ts'
 import { ASSETS_PATH, BUNDLE_PATH, type Gateway, RUN_WORKER_FIRST, startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
+import { PLATFORM_HEADERS } from './helpers/platform-headers.ts'
 import { newWebhookSecret } from './helpers/sign-webhook.ts'
 import { startWranglerDev, type WranglerDev } from './helpers/wrangler-dev.ts'
 
@@ -390,17 +391,6 @@ const DOCS_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
   'referrer-policy': 'no-referrer',
 }
-/** Headers the asset server adds itself, or the transport does; anything else is a header we did not set. */
-const PLATFORM_HEADERS = [
-  'etag',
-  'cf-cache-status',
-  'content-encoding',
-  'transfer-encoding',
-  'content-length',
-  'connection',
-  'date',
-  'vary',
-]
 /** Exactly these headers (and the platform's own): in particular no `seam-request-id`, since no worker ran. */
 function expectStaticHeaders(res: Response, expected: Record<string, unknown>): void {
   const ours = Object.fromEntries([...res.headers].filter(([name]) => !PLATFORM_HEADERS.includes(name)))

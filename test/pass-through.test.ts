@@ -20,7 +20,8 @@ import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { useGateway } from './helpers/fixture.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { record } from './helpers/sdk-outcomes.ts'
-import { type SeamFake, startTwinSeamFakes } from './helpers/upstreams.ts'
+import { twinNormalizer, useTwinFakes } from './helpers/twin-fakes.ts'
+import type { SeamFake } from './helpers/upstreams.ts'
 
 const API_KEY = 'seam_apikey1_token'
 const auth = { authorization: `Bearer ${API_KEY}` }
@@ -30,25 +31,7 @@ const DEAD_ENDPOINT = 'http://127.0.0.1:1'
 const APP_ORIGIN = 'https://app.example'
 
 describe("the SDK through the gateway against Seam's own fake", () => {
-  let direct: SeamFake
-  let behind: SeamFake
-  let gateway: Gateway
-  beforeAll(async () => {
-    ;[direct, behind] = await startTwinSeamFakes()
-    gateway = await startGateway({ vars: { SEAM_ENDPOINT: behind.url } })
-  })
-  afterAll(async () => {
-    await Promise.all([gateway?.close(), direct?.close(), behind?.close()])
-  })
-
-  /** Two fakes differ only in their base URL, the webview host each makes up, and the times they stamp. */
-  const normalizer = (fakeUrl: string) => (value: unknown) =>
-    JSON.parse(
-      JSON.stringify(value ?? null)
-        .replaceAll(fakeUrl, '<fake>')
-        .replace(/https:\/\/[a-z0-9]+\.fakeseamconnect\.seam\.vc\//g, '<webview-host>/')
-        .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>'),
-    )
+  const { direct, behind, gateway } = useTwinFakes()
 
   /** The same calls, in the same order, on a fresh fake: devices, locks, webviews, accounts, events. */
   const scenario = (endpoint: string, fake: SeamFake) => {
@@ -90,7 +73,7 @@ describe("the SDK through the gateway against Seam's own fake", () => {
           () => SeamHttp.fromClientSessionToken(fake.seed.seam_cst1_token, { endpoint }).devices.list(),
         ],
       ],
-      normalizer(fake.url),
+      twinNormalizer(fake.url),
     )
   }
 

@@ -9,46 +9,18 @@
  * SEAM_ENDPOINT. Whatever the URL parser keeps encoded (`%2f`, `%5c`, `%25`, …), and empty
  * segments, the worker refuses with 400 `invalid_path` before any upstream call.
  */
-import { request } from 'node:http'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { useGateway } from './helpers/fixture.ts'
 import type { Gateway } from './helpers/gateway.ts'
+import { rawGet } from './helpers/http-call.ts'
 
 const PREFIX = '/seam-api'
 const AUTH = 'Bearer seam_apikey1_token'
 
-interface RawAnswer {
-  status: number
-  body: string
-}
-
 /** Sends `target` as the request line's target, unchanged. */
-function raw(gateway: Gateway, target: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
-  const { hostname, port } = new URL(gateway.url)
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: hostname,
-        port,
-        method: 'GET',
-        path: target,
-        setHost: false,
-        headers: { host: `${hostname}:${port}`, authorization: AUTH, connection: 'close', ...headers },
-      },
-      (res) => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => {
-          body += chunk
-        })
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
-      },
-    )
-    req.on('error', reject)
-    req.end()
-  })
-}
+const raw = (gateway: Gateway, target: string, headers: Record<string, string> = {}) =>
+  rawGet(gateway.url, target, { authorization: AUTH, ...headers })
 
 const pathOf = (url: string) => url.split('?')[0] ?? ''
 

@@ -16,12 +16,13 @@
  */
 import { SeamHttp, SeamHttpApiError, SeamHttpWithoutWorkspace } from '@seamapi/http'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { type FakeSeam, type Fault, startFakeSeam } from '../fake-seam/index.ts'
-import { type EchoUpstream, startEchoUpstream } from './helpers/echo-upstream.ts'
+import type { Fault } from '../fake-seam/index.ts'
+import type { EchoUpstream } from './helpers/echo-upstream.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { signJwt } from './helpers/jwt.ts'
 import { type Outcome, record } from './helpers/sdk-outcomes.ts'
-import { freePort, type SeamFake, startTwinSeamFakes } from './helpers/upstreams.ts'
+import { twinNormalizer, useTwinFakes } from './helpers/twin-fakes.ts'
+import { freePort, type SeamFake } from './helpers/upstreams.ts'
 
 /** The secret Seam's fake verifies console session JWTs with (its withSessionAuth middleware). */
 const FAKE_CONSOLE_JWT_SECRET = 'secret'
@@ -64,29 +65,13 @@ async function apiError(call: () => Promise<unknown>): Promise<Record<string, un
 }
 
 describe("the SDK's behaviours against Seam's own fake, directly and through the gateway", () => {
-  let direct: SeamFake
-  let behind: SeamFake
-  let gateway: Gateway
+  const { direct, behind, gateway } = useTwinFakes()
   let expected: Record<string, Outcome>
   let got: Record<string, Outcome>
   beforeAll(async () => {
-    ;[direct, behind] = await startTwinSeamFakes()
-    gateway = await startGateway({ vars: { SEAM_ENDPOINT: behind.url } })
     expected = await scenario(direct.url, direct)
     got = await scenario(gateway.url, behind)
   })
-  afterAll(async () => {
-    await Promise.all([gateway?.close(), direct?.close(), behind?.close()])
-  })
-
-  /** Two twins differ only in their base URL, the webview host each makes up, and the times they stamp. */
-  const normalizer = (fakeUrl: string) => (value: unknown) =>
-    JSON.parse(
-      JSON.stringify(value ?? null)
-        .replaceAll(fakeUrl, '<fake>')
-        .replace(/https:\/\/[a-z0-9]+\.fakeseamconnect\.seam\.vc\//g, '<webview-host>/')
-        .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>'),
-    )
 
   /** Every class of call, in the same order on each twin. */
   const scenario = (endpoint: string, fake: SeamFake) => {
@@ -217,7 +202,7 @@ describe("the SDK's behaviours against Seam's own fake, directly and through the
         ['query: array', () => apiKey.devices.list({ device_ids: [lock, seed.august_device_2] })],
         ['query: boolean', () => apiKey.devices.list({ custom_metadata_has: { vip: true } })],
       ],
-      normalizer(fake.url),
+      twinNormalizer(fake.url),
     )
   }
 
@@ -259,16 +244,7 @@ describe("the SDK's behaviours against Seam's own fake, directly and through the
 })
 
 describe('query serialization reaches Seam byte for byte', () => {
-  let direct: EchoUpstream
-  let behind: EchoUpstream
-  let gateway: Gateway
-  beforeAll(async () => {
-    ;[direct, behind] = await Promise.all([startEchoUpstream(), startEchoUpstream()])
-    gateway = await startGateway({ vars: { SEAM_ENDPOINT: behind.url } })
-  })
-  afterAll(async () => {
-    await Promise.all([gateway?.close(), direct?.close(), behind?.close()])
-  })
+  const { direct, behind, gateway } = useTwinFakes({ upstream: 'echo' })
 
   test('arrays, booleans, nested objects and dates: the same query string directly and through the gateway', async () => {
     const call = async (endpoint: string) => {
@@ -298,29 +274,19 @@ describe('query serialization reaches Seam byte for byte', () => {
 })
 
 describe('timeouts and retries: one SDK call costs Seam what it costs directly', () => {
-  let direct: FakeSeam
-  let behind: FakeSeam
-  let gateway: Gateway
+  const { direct, behind, gateway } = useTwinFakes({
+    upstream: 'fake',
+    vars: { UPSTREAM_TIMEOUT_MS: '400', UPSTREAM_DEADLINE_MS: '5000', CACHE_TTL_SECONDS: '0' },
+  })
   /** A port nothing listens on, for the direct SDK and for the dead gateway alike. */
   let deadUrl: string
   let dead: Gateway
   beforeAll(async () => {
-    ;[direct, behind] = await Promise.all([startFakeSeam(), startFakeSeam()])
     deadUrl = `http://127.0.0.1:${await freePort()}`
-    ;[gateway, dead] = await Promise.all([
-      startGateway({
-        vars: {
-          SEAM_ENDPOINT: behind.url,
-          UPSTREAM_TIMEOUT_MS: '400',
-          UPSTREAM_DEADLINE_MS: '5000',
-          CACHE_TTL_SECONDS: '0',
-        },
-      }),
-      startGateway({ vars: { SEAM_ENDPOINT: deadUrl } }),
-    ])
+    dead = await startGateway({ vars: { SEAM_ENDPOINT: deadUrl } })
   })
   afterAll(async () => {
-    await Promise.all([gateway?.close(), dead?.close(), direct?.close(), behind?.close()])
+    await dead?.close()
   })
   beforeEach(() => {
     for (const fake of [direct, behind]) {

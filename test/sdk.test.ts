@@ -10,11 +10,11 @@ import {
   SeamHttpInvalidInputError,
   SeamHttpUnauthorizedError,
 } from '@seamapi/http'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
-import { type Gateway, startGateway } from './helpers/gateway.ts'
+import { describe, expect, test } from 'vitest'
+import type { FakeSeam } from '../fake-seam/index.ts'
 import { record } from './helpers/sdk-outcomes.ts'
-import { type SeamFake, startTwinSeamFakes } from './helpers/upstreams.ts'
+import { useTwinFakes } from './helpers/twin-fakes.ts'
+import type { SeamFake } from './helpers/upstreams.ts'
 
 /** The error a promise rejects with, checked to be of `type`. */
 async function rejection<T>(promise: Promise<unknown>, type: abstract new (...args: never[]) => T): Promise<T> {
@@ -39,16 +39,7 @@ function normalize(value: unknown): unknown {
 const recordNormalized = (steps: Parameters<typeof record>[0]) => record(steps, normalize)
 
 describe('against the project fake: all seven methods', () => {
-  let direct: FakeSeam
-  let behind: FakeSeam
-  let gateway: Gateway
-  beforeAll(async () => {
-    ;[direct, behind] = await Promise.all([startFakeSeam(), startFakeSeam()])
-    gateway = await startGateway({ vars: { SEAM_ENDPOINT: behind.url } })
-  })
-  afterAll(async () => {
-    await Promise.all([gateway?.close(), direct?.close(), behind?.close()])
-  })
+  const { direct, behind, gateway } = useTwinFakes({ upstream: 'fake' })
 
   const scenario = (endpoint: string, seed: FakeSeam['seed']) => {
     const seam = SeamHttp.fromApiKey(seed.apiKeys.one, { endpoint })
@@ -185,16 +176,7 @@ describe('against the project fake: all seven methods', () => {
 })
 
 describe("against Seam's own fake: create, get, get_or_create", () => {
-  let direct: SeamFake
-  let behind: SeamFake
-  let gateway: Gateway
-  beforeAll(async () => {
-    ;[direct, behind] = await startTwinSeamFakes()
-    gateway = await startGateway({ vars: { SEAM_ENDPOINT: behind.url } })
-  })
-  afterAll(async () => {
-    await Promise.all([gateway?.close(), direct?.close(), behind?.close()])
-  })
+  const { direct, behind, gateway } = useTwinFakes()
 
   const scenario = (endpoint: string, seed: SeamFake['seed']) => {
     const cs = SeamHttp.fromApiKey(seed.seam_apikey1_token, { endpoint }).clientSessions

@@ -104,7 +104,7 @@ export function useGateway<C extends UpstreamChoice = 'fake'>(
  * An object that forwards every property read and write to `current()`, the one started in
  * beforeAll, so a test file can name it at module level and use it once the hooks have run.
  */
-function startedOne<T extends object>(name: string, current: () => T | undefined): T {
+export function startedOne<T extends object>(name: string, current: () => T | undefined): T {
   const target = (): T => {
     const started = current()
     if (started === undefined) {

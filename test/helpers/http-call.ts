@@ -1,4 +1,5 @@
 /** One HTTP call described as data (query, headers, a JSON or raw body), answered with its parsed body. */
+import { request } from 'node:http'
 
 export interface CallOptions {
   query?: Record<string, string | string[]>
@@ -42,4 +43,40 @@ export async function httpCall(
     json = undefined
   }
   return { status: res.status, headers: res.headers, text, json }
+}
+
+/**
+ * GET with `target` as the request line's target, unchanged: fetch would resolve `..` and refuse an
+ * absolute-form target, which path-safety tests must send as a client could. `headers` come last, so
+ * they may replace the Host header too.
+ */
+export function rawGet(url: string, target: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
+  const { hostname, port } = new URL(url)
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: hostname,
+        port,
+        method: 'GET',
+        path: target,
+        setHost: false,
+        headers: { host: `${hostname}:${port}`, connection: 'close', ...headers },
+      },
+      (res) => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => {
+          body += chunk
+        })
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+      },
+    )
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+export interface RawAnswer {
+  status: number
+  body: string
 }

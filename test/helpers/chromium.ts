@@ -1,0 +1,39 @@
+/** Debian's chromium (.ci/run installs it), headless, for the tests that drive the /demo page. */
+import { existsSync } from 'node:fs'
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+const CHROMIUM_PATH = '/usr/bin/chromium'
+/** No sandbox (CI runs as root), no GPU, and none of the browser's own background traffic. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+/** A page step (sign-in, unlock) takes well under a second here; a loaded CI machine gets more. */
+export const STEP_TIMEOUT_MS = 15_000
+
+/** Starts the browser; throws at once (before anything else a caller starts with it) when chromium is missing. */
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install chromium`)
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+}
+
+/**
+ * A fresh page with the step timeout that records script errors and CSP violations (Chromium reports
+ * both as page errors or console errors): a test expects `problems` to stay empty.
+ */
+export async function watchedPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage()
+  page.setDefaultTimeout(STEP_TIMEOUT_MS)
+  const problems: string[] = []
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+  })
+  return { page, problems }
+}

@@ -16,7 +16,13 @@ import { reportTo } from '../cache/tiered-kv.ts'
 import type { Config } from '../config.ts'
 import type { LogFields } from '../env.ts'
 import { SeamError, upstreamUnavailable } from '../errors.ts'
-import { callUpstream, isRetryableStatus, noteUpstream, type UpstreamResponse } from '../upstream.ts'
+import {
+  callUpstream,
+  isRetryableStatus,
+  noteUpstream,
+  type UpstreamRequest,
+  type UpstreamResponse,
+} from '../upstream.ts'
 
 export const GRANT_ACCESS_PATH = '/client_sessions/grant_access'
 export const LIST_PATH = '/client_sessions/list'
@@ -86,28 +92,38 @@ async function dropCached(deps: UpstreamDeps, sessionId: string | undefined): Pr
   await invalidateSession(deps.kv, deps.config, sessionId, reportTo(deps.log))
 }
 
+/**
+ * One call with the gateway's own key, logged; a failure before Seam's answer was read becomes the
+ * sender's 503 (retry later), after `onFailure` (e.g. dropping what may now be stale).
+ */
+async function callWithOurKey(
+  deps: UpstreamDeps,
+  request: Omit<UpstreamRequest, 'headers'>,
+  onFailure?: () => Promise<void>,
+): Promise<UpstreamResponse> {
+  let answer: UpstreamResponse
+  try {
+    answer = await callUpstream(deps.config, { ...request, headers: apiKeyHeaders(deps.config) })
+  } catch (err) {
+    await onFailure?.()
+    throw asRetryLater(err)
+  }
+  noteUpstream(deps.log, answer, answer.requestId)
+  return answer
+}
+
 /** One grant_access call. Throws a 5xx SeamError when the sender should retry. */
 export async function grantAccess(deps: UpstreamDeps, params: GrantParams): Promise<GrantResult> {
   // No other delivery of this id may grant while this call runs: it starts under the lease, and
   // is cut off (a timeout, 503) before the lease could end.
   const deadlineMs = await deps.lease?.cover()
   deps.log.grant_calls = (Number(deps.log.grant_calls) || 0) + 1
-  let answer: UpstreamResponse
-  try {
-    answer = await callUpstream(deps.config, {
-      method: 'PATCH',
-      path: GRANT_ACCESS_PATH,
-      headers: apiKeyHeaders(deps.config),
-      body: params,
-      retry: 'never',
-      deadlineMs,
-    })
-  } catch (err) {
+  const answer = await callWithOurKey(
+    deps,
+    { method: 'PATCH', path: GRANT_ACCESS_PATH, body: params, retry: 'never', deadlineMs },
     // It may have reached Seam before failing: what we cache for the session may be old now.
-    await dropCached(deps, params.client_session_id)
-    throw asRetryLater(err)
-  }
-  noteUpstream(deps.log, answer, answer.requestId)
+    () => dropCached(deps, params.client_session_id),
+  )
   if (answer.status >= 200 && answer.status < 300) {
     const session = answer.body.client_session as { client_session_id?: unknown } | undefined
     const sessionId =
@@ -125,21 +141,14 @@ export async function grantAccess(deps: UpstreamDeps, params: GrantParams): Prom
 
 /** The sessions that were given this Connect Webview. Throws a 5xx SeamError when the sender should retry. */
 export async function sessionsHoldingWebview(deps: UpstreamDeps, connectWebviewId: string): Promise<ListedSession[]> {
-  let answer: UpstreamResponse
-  try {
-    answer = await callUpstream(deps.config, {
-      // POST with a JSON body (Seam takes both): an id the event carries can be up to MAX_PARAM_LENGTH
-      // characters, which as a query string could pass the upstream's URL limit (431).
-      method: 'POST',
-      path: LIST_PATH,
-      headers: apiKeyHeaders(deps.config),
-      body: { connect_webview_id: connectWebviewId },
-      retry: 'safe',
-    })
-  } catch (err) {
-    throw asRetryLater(err)
-  }
-  noteUpstream(deps.log, answer, answer.requestId)
+  // POST with a JSON body (Seam takes both): an id the event carries can be up to MAX_PARAM_LENGTH
+  // characters, which as a query string could pass the upstream's URL limit (431).
+  const answer = await callWithOurKey(deps, {
+    method: 'POST',
+    path: LIST_PATH,
+    body: { connect_webview_id: connectWebviewId },
+    retry: 'safe',
+  })
   if (answer.status !== 200) {
     throw retryLater(
       `list answered ${answer.status}`,

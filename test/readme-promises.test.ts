@@ -229,3 +229,39 @@ describe('every setting is validated: a bad value is 500 internal_server_error, 
     }
   })
 })
+
+describe('Idempotency-Key: answers over 1 MiB are not stored (README "Not stored")', () => {
+  const { gateway, upstream: echo } = useGateway({ upstream: 'echo', coordinator: true })
+  const MiB = 1024 * 1024
+  const answerOf = (bytes: number) => {
+    const frame = '{"ok":true,"pad":""}'
+    return `{"ok":true,"pad":"${'x'.repeat(bytes - frame.length)}"}`
+  }
+  const unlock = (key: string) =>
+    gateway.fetch('/locks/unlock_door', {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer seam_apikey1_token',
+        'content-type': 'application/json',
+        'idempotency-key': key,
+      },
+      body: '{"device_id":"d1"}',
+    })
+
+  test.each([
+    ['exactly 1 MiB: stored and replayed', MiB, true],
+    ['1 MiB and a byte: sent again, never replayed', MiB + 1, false],
+  ])('%s', async (_, bytes, replayed) => {
+    echo.answer = { status: 200, headers: { 'content-type': 'application/json' }, body: answerOf(bytes) }
+    const key = `big_${bytes}_${Date.now()}`
+    const first = await unlock(key)
+    expect(first.status).toBe(200)
+    expect((await first.arrayBuffer()).byteLength).toBe(bytes)
+    const again = await unlock(key)
+    expect(again.status).toBe(200)
+    expect((await again.arrayBuffer()).byteLength).toBe(bytes)
+    expect(again.headers.get('idempotent-replayed')).toBe(replayed ? 'true' : null)
+    expect(echo.calls).toHaveLength(replayed ? 1 : 2)
+    expect((await gateway.logFor(first)).idempotency).toBe(replayed ? 'stored' : 'too_large_to_store')
+  })
+})

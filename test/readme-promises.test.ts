@@ -265,3 +265,31 @@ describe('Idempotency-Key: answers over 1 MiB are not stored (README "Not stored
     expect((await gateway.logFor(first)).idempotency).toBe(replayed ? 'stored' : 'too_large_to_store')
   })
 })
+
+describe('an id list of more than 1,000 ids is 400 invalid_input, and Seam is not asked (README status table)', () => {
+  const { gateway, upstream: fake } = useGateway()
+  const grant = (count: number) =>
+    gateway.fetch('/client_sessions/grant_access', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${fake.seed.apiKeys.one}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        client_session_id: 'cs_missing',
+        connected_account_ids: Array.from({ length: count }, (_, i) => `ca_${i}`),
+      }),
+    })
+
+  test('1,001 ids: refused at the edge, the parameter named', async () => {
+    const res = await grant(1_001)
+    expect(res.status).toBe(400)
+    const body = (await res.json()) as { error: { type: string; validation_errors?: Record<string, unknown> } }
+    expect(body.error.type).toBe('invalid_input')
+    expect(Object.keys(body.error.validation_errors ?? {})).toContain('connected_account_ids')
+    expect(fake.callsTo('/client_sessions/grant_access')).toHaveLength(0)
+  })
+
+  test('1,000 ids: sent to Seam', async () => {
+    const res = await grant(1_000)
+    expect(res.status).not.toBe(400)
+    expect(fake.callsTo('/client_sessions/grant_access')).toHaveLength(1)
+  })
+})

@@ -293,3 +293,12 @@ describe('an id list of more than 1,000 ids is 400 invalid_input, and Seam is no
     expect(fake.callsTo('/client_sessions/grant_access')).toHaveLength(1)
   })
 })
+
+describe('README Webhook-triggered grants', () => {
+  test('names every outcome /webhooks/* answers (WEBHOOK_OUTCOMES), and no other', async () => {
+    const { WEBHOOK_OUTCOMES } = (await fromSrc('webhooks/outcomes.ts')) as { WEBHOOK_OUTCOMES: readonly string[] }
+    const text = section('Webhook-triggered grants')
+    const named = new Set([...text.matchAll(/outcome: "([a-z_]+)"/g)].map((m) => m[1] as string))
+    expect([...named].sort()).toEqual([...WEBHOOK_OUTCOMES].sort())
+  })
+})

@@ -7,10 +7,13 @@
  * bounds.
  */
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { useGateway } from './helpers/fixture.ts'
 import { startGateway } from './helpers/gateway.ts'
+import { goodClaims, signJwt } from './helpers/jwt.ts'
+import { newWebhookSecret, signWebhook } from './helpers/sign-webhook.ts'
 
 const ROOT = new URL('../', import.meta.url)
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8')
@@ -300,5 +303,63 @@ describe('README Webhook-triggered grants', () => {
     const text = section('Webhook-triggered grants')
     const named = new Set([...text.matchAll(/outcome: "([a-z_]+)"/g)].map((m) => m[1] as string))
     expect([...named].sort()).toEqual([...WEBHOOK_OUTCOMES].sort())
+  })
+})
+
+describe('headers and log fields README names', () => {
+  const JWT_SECRET = 'readme-promises-hs256-secret-longer-than-32-bytes'
+  const GRANT_SECRET = newWebhookSecret()
+  const { gateway, upstream: fake } = useGateway({
+    vars: (fake) => ({
+      SEAM_API_KEY: fake.seed.apiKeys.one,
+      AUTH_JWT_SECRET: JWT_SECRET,
+      GRANT_WEBHOOK_SECRET: GRANT_SECRET,
+    }),
+  })
+  const apiKey = () => ({ authorization: `Bearer ${fake.seed.apiKeys.one}`, 'content-type': 'application/json' })
+
+  test('a hit says `hit; ttl=N`, N the seconds of freshness left (at most CACHE_TTL_SECONDS)', async () => {
+    const s = fake.store.addSession({
+      workspace_id: fake.seed.workspaces.one.id,
+      user_identifier_key: `u_${Date.now()}`,
+    })
+    const path = `/client_sessions/get?client_session_id=${s.client_session_id}`
+    expect((await gateway.fetch(path, { headers: apiKey() })).headers.get('cache-status')).toMatch(/fwd=miss; stored/)
+    const hit = await gateway.fetch(path, { headers: apiKey() })
+    const ttl = /^seam-session-gateway; hit; ttl=(\d+)$/.exec(hit.headers.get('cache-status') ?? '')
+    expect(ttl, hit.headers.get('cache-status') ?? 'no cache-status').not.toBeNull()
+    expect(Number(ttl?.[1])).toBeGreaterThan(50)
+    expect(Number(ttl?.[1])).toBeLessThanOrEqual(60)
+  })
+
+  test('a webhook log line names the delivery by webhook_ref, the first 16 hex digits of SHA-256(webhook-id)', async () => {
+    const id = `msg_readme_${Date.now()}`
+    const body = JSON.stringify({ user_identifier_key: 'nobody_here', connected_account_ids: ['ca_1'] })
+    const res = await gateway.fetch('/webhooks/grants', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...signWebhook({ secret: GRANT_SECRET, body, id }) },
+    })
+    const line = await gateway.logFor(res)
+    expect(line.webhook_ref).toBe(createHash('sha256').update(id).digest('hex').slice(0, 16))
+    expect(JSON.stringify(line)).not.toContain(id)
+  })
+
+  test('the request that drops a token-vending record logs vend_dropped: true; others do not', async () => {
+    const jwt = signJwt({ alg: 'HS256', key: JWT_SECRET, payload: goodClaims(`sub_${Date.now()}`) })
+    const vended = await gateway.fetch('/token', { method: 'POST', headers: { authorization: `Bearer ${jwt}` } })
+    expect(vended.status).toBe(200)
+    const { client_session_id } = (await vended.json()) as { client_session_id: string }
+    const revoke = () =>
+      gateway.fetch('/client_sessions/revoke', {
+        method: 'POST',
+        headers: apiKey(),
+        body: JSON.stringify({ client_session_id }),
+      })
+    const first = await revoke()
+    expect(first.status).toBe(200)
+    expect((await gateway.logFor(first)).vend_dropped).toBe(true)
+    const second = await revoke() // the record is already dropped: nothing to drop
+    expect((await gateway.logFor(second)).vend_dropped).toBeUndefined()
   })
 })

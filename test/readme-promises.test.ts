@@ -363,3 +363,43 @@ describe('headers and log fields README names', () => {
     expect((await gateway.logFor(second)).vend_dropped).toBeUndefined()
   })
 })
+
+describe('settings that turn a feature off do so (README Configuration table)', () => {
+  const { upstream: fake } = useGateway()
+  const getTwice = async (vars: Record<string, string>) => {
+    const gw = await startGateway({ vars: { SEAM_ENDPOINT: fake.url, ...vars } })
+    try {
+      const s = fake.store.addSession({
+        workspace_id: fake.seed.workspaces.one.id,
+        user_identifier_key: `u_${Date.now()}`,
+      })
+      const get = () =>
+        gw.fetch(`/client_sessions/get?client_session_id=${s.client_session_id}`, {
+          headers: { authorization: `Bearer ${fake.seed.apiKeys.one}` },
+        })
+      const answers = [await get(), await get()]
+      for (const res of answers) expect(res.status).toBe(200)
+      await new Promise((r) => setTimeout(r, 200)) // late log lines
+      return { answers, gets: fake.callsTo('/client_sessions/get').length, lines: gw.requestLogs() }
+    } finally {
+      await gw.close()
+    }
+  }
+
+  test('CACHE_TTL_SECONDS=0: no get is answered from the cache', async () => {
+    const { answers, gets } = await getTwice({ CACHE_TTL_SECONDS: '0' })
+    for (const res of answers) expect(res.headers.get('cache-status')).not.toMatch(/hit/)
+    expect(gets).toBe(2)
+  })
+
+  test('the default (60): the second get is a hit (the control for the test above)', async () => {
+    const { answers, gets } = await getTwice({})
+    expect(answers[1]?.headers.get('cache-status')).toMatch(/; hit/)
+    expect(gets).toBe(1)
+  })
+
+  test('LOG_REQUESTS=false: no request line is written', async () => {
+    expect((await getTwice({ LOG_REQUESTS: 'false' })).lines).toEqual([])
+    expect((await getTwice({})).lines).toHaveLength(2)
+  })
+})

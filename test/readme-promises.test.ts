@@ -233,7 +233,7 @@ describe('every setting is validated: a bad value is 500 internal_server_error, 
   })
 })
 
-describe('Idempotency-Key: answers over 1 MiB are not stored (README "Not stored")', () => {
+describe('Idempotency-Key: which answers are stored and replayed (README "First answer stored", "Not stored")', () => {
   const { gateway, upstream: echo } = useGateway({ upstream: 'echo', coordinator: true })
   const MiB = 1024 * 1024
   const answerOf = (bytes: number) => {
@@ -266,6 +266,26 @@ describe('Idempotency-Key: answers over 1 MiB are not stored (README "Not stored
     expect(again.headers.get('idempotent-replayed')).toBe(replayed ? 'true' : null)
     expect(echo.calls).toHaveLength(replayed ? 1 : 2)
     expect((await gateway.logFor(first)).idempotency).toBe(replayed ? 'stored' : 'too_large_to_store')
+  })
+
+  test.each([
+    ["Seam's 429 (Seam did nothing): not stored, the key is free at once", 429, false],
+    ["Seam's 400 (a refusal is an answer): stored and replayed", 400, true],
+  ])('%s', async (_, status, replayed) => {
+    echo.answer = {
+      status,
+      headers: { 'content-type': 'application/json', 'retry-after': '1' },
+      body: JSON.stringify({
+        error: { type: status === 429 ? 'rate_limited' : 'invalid_input', message: 'no' },
+        ok: false,
+      }),
+    }
+    const key = `refused_${status}_${Date.now()}`
+    expect((await unlock(key)).status).toBe(status)
+    const again = await unlock(key)
+    expect(again.status).toBe(status)
+    expect(again.headers.get('idempotent-replayed')).toBe(replayed ? 'true' : null)
+    expect(echo.calls).toHaveLength(replayed ? 1 : 2)
   })
 })
 

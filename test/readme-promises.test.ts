@@ -9,10 +9,11 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { useGateway } from './helpers/fixture.ts'
 import { startGateway } from './helpers/gateway.ts'
 import { goodClaims, signJwt } from './helpers/jwt.ts'
+import { type Locations, startLocations } from './helpers/locations.ts'
 import { newWebhookSecret, signWebhook } from './helpers/sign-webhook.ts'
 
 const ROOT = new URL('../', import.meta.url)
@@ -421,5 +422,51 @@ describe('settings that turn a feature off do so (README Configuration table)', 
   test('LOG_REQUESTS=false: no request line is written', async () => {
     expect((await getTwice({ LOG_REQUESTS: 'false' })).lines).toEqual([])
     expect((await getTwice({})).lines).toHaveLength(2)
+  })
+})
+
+describe('Idempotency-Key with the COORDINATOR unreachable: 503 idempotency_unavailable, Retry-After: 1, nothing sent', () => {
+  const { upstream: fake } = useGateway()
+  // A Coordinator whose every call fails, bound in workerd in place of the real one.
+  const UNREACHABLE = `
+    import { DurableObject } from 'cloudflare:workers'
+    export class Coordinator extends DurableObject {
+      async claim() { throw new Error('unreachable') }
+      async complete() { throw new Error('unreachable') }
+      async release() { throw new Error('unreachable') }
+      async markUnknown() { throw new Error('unreachable') }
+    }
+    export default { fetch: () => new Response('coordinator only') }
+  `
+  let broken: Locations | undefined
+  beforeAll(async () => {
+    broken = await startLocations({ vars: { SEAM_ENDPOINT: fake.url }, coordinatorScript: UNREACHABLE })
+  })
+  afterAll(async () => {
+    await broken?.close()
+  })
+
+  test.each([
+    ['PUT', '/client_sessions/create', '{}'],
+    ['POST', '/locks/unlock_door', '{"device_id":"d1"}'],
+  ])('%s %s', async (method, path, body) => {
+    const headers = {
+      authorization: `Bearer ${fake.seed.apiKeys.one}`,
+      'content-type': 'application/json',
+      'idempotency-key': `k_${Date.now()}`,
+    }
+    const res = await (broken as Locations).a.fetch(path, { method, headers, body })
+    expect(res.status).toBe(503)
+    expect(res.headers.get('retry-after')).toBe('1')
+    expect(await res.json()).toMatchObject({ ok: false, error: { type: 'idempotency_unavailable' } })
+    expect(fake.calls).toHaveLength(0)
+    // Without the header the same request goes through: only the key's promise depends on the object.
+    const plain = await (broken as Locations).a.fetch(path, {
+      method,
+      headers: { authorization: headers.authorization, 'content-type': 'application/json' },
+      body,
+    })
+    expect(plain.status).not.toBe(503)
+    expect(fake.calls.length).toBeGreaterThan(0)
   })
 })

@@ -366,6 +366,18 @@ describe('headers and log fields README names', () => {
     expect(JSON.stringify(line)).not.toContain(id)
   })
 
+  test("a Retry-After over 5 s is not waited for by the gateway's own read, even with the deadline far off", async () => {
+    // UPSTREAM_DEADLINE_MS is the default 30 s here: only the 5 s cap (MAX_RETRY_AFTER_MS) stops the wait.
+    fake.setFault('/client_sessions/get', { kind: 'status', status: 503, headers: { 'retry-after': '6' } })
+    const jwt = signJwt({ alg: 'HS256', key: JWT_SECRET, payload: goodClaims(`sub_wait_${Date.now()}`) })
+    const started = Date.now()
+    const res = await gateway.fetch('/token', { method: 'POST', headers: { authorization: `Bearer ${jwt}` } })
+    expect(res.status).toBeGreaterThanOrEqual(500)
+    expect(Date.now() - started).toBeLessThan(3_000)
+    expect(fake.callsTo('/client_sessions/get')).toHaveLength(1)
+    fake.clearFaults()
+  })
+
   test('the request that drops a token-vending record logs vend_dropped: true; others do not', async () => {
     const jwt = signJwt({ alg: 'HS256', key: JWT_SECRET, payload: goodClaims(`sub_${Date.now()}`) })
     const vended = await gateway.fetch('/token', { method: 'POST', headers: { authorization: `Bearer ${jwt}` } })

@@ -274,11 +274,13 @@ describe('stale-if-error', () => {
     const s = newSession()
     const fresh = await shortGet(s.client_session_id)
     const body = await fresh.json()
+    expect(fresh.headers.get('warning')).toBeNull()
     await new Promise((r) => setTimeout(r, 1_100))
     fake.setFault('/client_sessions/get', fault as never)
     const stale = await shortGet(s.client_session_id)
     expect(stale.status).toBe(200)
     expect(stale.headers.get('cache-status')).toMatch(/fwd=stale; fwd-status=\d+; detail=stale-if-error/)
+    expect(stale.headers.get('warning')).toBe('110 - "Response is Stale"') // README: `Warning: 110`
     expect(await stale.json()).toEqual(body)
     fake.clearFaults()
   })

@@ -215,6 +215,21 @@ describe('3. vending never hands out a dead token', () => {
     expect((await vend(sub)).outcome).toBe('reused')
   })
 
+  test("replacing a dead session: the delete is the gateway's own idempotent write, retried after a 503", async () => {
+    // README (Failure semantics, "One owner per retry"): the delete of a dead session is retried like
+    // the gateway's own reads, since deleting twice has the effect of deleting once.
+    const sub = unique('sub')
+    const first = await vend(sub)
+    expect((await post(gateway, 'revoke', { client_session_id: first.body.client_session_id })).status).toBe(200)
+    fake.resetCalls()
+    fake.setFault('/client_sessions/delete', { kind: 'status', status: 503, times: 1 })
+    const next = await vend(sub)
+    expect(next.outcome).toBe('replaced')
+    expect(fake.callsTo('/client_sessions/delete')).toHaveLength(2)
+    expect(fake.callsTo('/client_sessions/get_or_create')).toHaveLength(1)
+    fake.clearFaults()
+  })
+
   test('deleted through the gateway: the next /token is a new session', async () => {
     const sub = unique('sub')
     const first = await vend(sub)

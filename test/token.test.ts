@@ -322,6 +322,7 @@ describe('configuration', () => {
     ['no JWT verification configured', { AUTH_JWT_SECRET: '', AUTH_JWT_ISSUER: '' }],
     ['an HS256 secret shorter than 32 bytes', { AUTH_JWT_SECRET: 'too-short' }],
     ['hashed keys without a salt', { USER_KEY_MODE: 'hashed' }],
+    ['hashed keys with a salt shorter than 16 characters', { USER_KEY_MODE: 'hashed', USER_KEY_SALT: 's'.repeat(15) }],
   ])('%s → 503 token_vending_not_configured, no upstream call', async (_name, vars) => {
     const misconfigured = await startGateway({ vars: vendingVars(fake, vars) })
     try {

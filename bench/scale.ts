@@ -87,8 +87,13 @@ async function main() {
   const fake = await startFakeSeam({ latencyMs: 0 })
   const logs = logFile('seam-scale')
   const vars = { SEAM_ENDPOINT: fake.url, CACHE_TTL_SECONDS: String(CACHE_TTL_SECONDS) }
-  const [gateway, gatewayPid] = await startedWithPid(() => logs.start(() => startGateway({ vars, inspector: true })))
-  const [plain, plainPid] = await startedWithPid(() => logs.start(startPlainWorker))
+  // Like for like, as in bench/bench.ts: the worker alone (no Miniflare asset router in front, which
+  // doubled a hit's CPU here), and both workers with an inspector port (the heap figures need the
+  // gateway's; the plain worker's is opened too so neither pays for it alone).
+  const [gateway, gatewayPid] = await startedWithPid(() =>
+    logs.start(() => startGateway({ vars, inspector: true, assets: false })),
+  )
+  const [plain, plainPid] = await startedWithPid(() => logs.start(() => startPlainWorker({ inspector: true })))
   const paths: string[] = []
   const freshIds: string[] = []
   /** Each path read once through the gateway: a miss that stores the session, as in production. */

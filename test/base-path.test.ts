@@ -20,7 +20,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { DEMO_JWT_AUDIENCE, DEMO_JWT_ISSUER, DEMO_JWT_SECRET, signDemoJwt } from '../scripts/demo-credentials.ts'
 import { type DemoUpstream, startDemoUpstream } from '../scripts/demo-upstream.ts'
-import { launchChromium, watchedPage } from './helpers/chromium.ts'
+import { launchChromium, signInAndListLocks, watchedPage } from './helpers/chromium.ts'
 import { type EchoUpstream, startEchoUpstream } from './helpers/echo-upstream.ts'
 import { type Gateway, startGateway } from './helpers/gateway.ts'
 import { rawGet } from './helpers/http-call.ts'
@@ -600,11 +600,7 @@ describe('through `wrangler dev --var BASE_PATH:/seam`, with the /demo page in h
     page.on('request', (req) => requested.push(new URL(req.url()).pathname))
     try {
       await page.goto(`${dev.url}${BASE}/demo#jwt=${signDemoJwt('demo_user')}`)
-      await page.getByRole('button', { name: 'Sign in as demo_user' }).click()
-      await expect.poll(() => page.locator('#session').textContent()).toMatch(/^Signed in as demo_user/)
-      const devices = page.locator('#devices li')
-      await devices.first().waitFor()
-      expect(await devices.locator('.name').allTextContents()).toEqual(['Front Door', 'Garage Door'])
+      const devices = await signInAndListLocks(page)
       const frontDoor = devices.filter({ hasText: 'Front Door' })
       await frontDoor.getByRole('button', { name: 'Unlock' }).click()
       await frontDoor.locator('.attempt .success').waitFor()

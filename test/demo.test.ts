@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { launchChromium, watchedPage } from './helpers/chromium.ts'
+import { launchChromium, signInAndListLocks, watchedPage } from './helpers/chromium.ts'
 import { useGateway } from './helpers/fixture.ts'
 import { startGateway } from './helpers/gateway.ts'
 import { type NpmStart, startNpmStart } from './helpers/npm-start.ts'
@@ -48,11 +48,7 @@ describe('in demo mode (npm start without SEAM_API_KEY)', () => {
     expect(await page.locator('#jwt').inputValue()).toMatch(/^ey/)
     expect(page.url()).toBe(`${started.url}/demo`)
 
-    await page.getByRole('button', { name: 'Sign in as demo_user' }).click()
-    await expect.poll(() => page.locator('#session').textContent()).toMatch(/^Signed in as demo_user/)
-    const devices = page.locator('#devices li')
-    await devices.first().waitFor()
-    expect(await devices.locator('.name').allTextContents()).toEqual(['Front Door', 'Garage Door'])
+    const devices = await signInAndListLocks(page)
 
     const frontDoor = devices.filter({ hasText: 'Front Door' })
     expect(await frontDoor.locator('.lock-state').textContent()).toBe('locked')

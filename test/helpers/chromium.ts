@@ -1,6 +1,7 @@
 /** Debian's chromium (.ci/run installs it), headless, for the tests that drive the /demo page. */
 import { existsSync } from 'node:fs'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 const CHROMIUM_PATH = '/usr/bin/chromium'
 /** No sandbox (CI runs as root), no GPU, and none of the browser's own background traffic. */
@@ -36,4 +37,17 @@ export async function watchedPage(browser: Browser): Promise<{ page: Page; probl
     if (message.type() === 'error') problems.push(`console: ${message.text()}`)
   })
   return { page, problems }
+}
+
+/**
+ * What a person does first on the /demo page: signs in as demo_user and waits for the lock list,
+ * which must be the demo user's two locks. Returns the list's items.
+ */
+export async function signInAndListLocks(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Sign in as demo_user' }).click()
+  await expect.poll(() => page.locator('#session').textContent()).toMatch(/^Signed in as demo_user/)
+  const devices = page.locator('#devices li')
+  await devices.first().waitFor()
+  expect(await devices.locator('.name').allTextContents()).toEqual(['Front Door', 'Garage Door'])
+  return devices
 }

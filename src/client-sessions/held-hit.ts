@@ -3,8 +3,7 @@
  * already holds (issue 15: a hit nearly as cheap as doing nothing).
  *
  * Most of a hit's cost was not the gateway's checks but the machinery around them: Hono's
- * context and middleware chain, a dozen promise hops, KV reads that the memory tier answers
- * anyway. `heldHit` runs the same checks as the app's route, in the same order, by calling the
+ * context and middleware chain and a dozen promise hops. `heldHit` runs the same checks as the app's route, in the same order, by calling the
  * same functions (config, credential rule, query validation with the route's own schema, the
  * cache's `find` rules, the answer and the log line), synchronously. It answers only when every
  * one of them passes and the session's entry is fresh in memory; in every other case it returns
@@ -13,10 +12,11 @@
  * no error and no upstream call of its own.
  *
  * It declines (the app answers) for: another method or path (HEAD, a trailing slash, any
- * percent-encoding, outside BASE_PATH), an invalid configuration, a request with `Origin` (CORS
- * is the app's), a missing, refused or conflicting credential, a query the route would refuse
- * or send upstream, a credential or key part this isolate has not hashed yet, any entry the
- * memory tier does not hold (then KV is read), and a hit that is not fresh (stale-if-error).
+ * percent-encoding, outside BASE_PATH), an invalid configuration or anything else that throws,
+ * a request with `Origin` (CORS is the app's), a missing, refused or conflicting credential, a
+ * query the route would refuse or send upstream, a credential or key part this isolate has not
+ * hashed yet, any entry the memory tier does not hold (then KV is read), and a hit that is not
+ * fresh (stale-if-error is the app's).
  *
  * @example
  * fetch: (request, env, ctx) => heldHit(request, env, write) ?? app.fetch(request, env, ctx)
@@ -25,8 +25,8 @@ import { getQueryParams } from 'hono/utils/url'
 import * as z from 'zod/mini'
 import { SessionCache } from '../cache/session-cache.ts'
 import { reportTo } from '../cache/tiered-kv.ts'
-import { type Bindings, type Config, ConfigError, getConfig } from '../config.ts'
-import { type Credential, clientSessionTokenOf, requireCredential } from '../credentials.ts'
+import { type Bindings, getConfig } from '../config.ts'
+import { clientSessionTokenOf, requireCredential } from '../credentials.ts'
 import { knownSha256Hex, rememberBounded } from '../crypto.ts'
 import type { LogFields } from '../env.ts'
 import { CLIENT_SESSIONS_PREFIX } from '../gateway-paths.ts'
@@ -43,28 +43,8 @@ const GET_QUERY = querySchemaFor(GET_SPEC.schema, GET_SPEC.queryShape)
 /** The request's path as sent (no decoding, no normalising), or '' when the URL has none. */
 function pathOf(url: string): string {
   const start = url.indexOf('/', url.indexOf('//') + 2)
-  if (start === -1) return ''
-  const query = url.indexOf('?', start)
-  const hash = url.indexOf('#', start)
-  const end = Math.min(query === -1 ? url.length : query, hash === -1 ? url.length : hash)
-  return url.slice(start, end)
-}
-
-function configOf(env: Record<string, unknown> | undefined): Config | undefined {
-  try {
-    return getConfig((env ?? {}) as Bindings)
-  } catch (err) {
-    if (err instanceof ConfigError) return undefined
-    throw err
-  }
-}
-
-function credentialOf(headers: Headers): Credential | undefined {
-  try {
-    return requireCredential(headers, GET_SPEC.accepts)
-  } catch {
-    return undefined
-  }
+  const end = url.search(/[?#]/)
+  return start < 0 ? '' : url.slice(start, end < 0 ? undefined : end)
 }
 
 /**
@@ -104,21 +84,35 @@ function acceptedQuery(url: string): GetParams | undefined {
   return params
 }
 
-/** The hit's answer, with its log line written; undefined when the app must answer (see the file header). */
+/**
+ * The hit's answer, with its log line written; undefined when the app must answer (see the file
+ * header). Anything that throws here (an invalid configuration, a refused credential) is the
+ * app's to answer too: this path has no answer of its own but a fresh hit.
+ */
 export function heldHit(
+  request: Request,
+  env: Record<string, unknown> | undefined,
+  write: (line: string) => void,
+): Response | undefined {
+  try {
+    return answerHeld(request, env, write)
+  } catch {
+    return undefined
+  }
+}
+
+function answerHeld(
   request: Request,
   env: Record<string, unknown> | undefined,
   write: (line: string) => void,
 ): Response | undefined {
   const started = Date.now()
   if (request.method !== 'GET') return undefined
-  const config = configOf(env)
-  if (!config) return undefined
+  const config = getConfig((env ?? {}) as Bindings)
   const url = request.url
   if (pathOf(url) !== config.BASE_PATH + GET_PATH) return undefined
   if (request.headers.has('origin')) return undefined
-  const credential = credentialOf(request.headers)
-  if (!credential) return undefined
+  const credential = requireCredential(request.headers, GET_SPEC.accepts)
   const params = acceptedQuery(url)
   if (!params) return undefined
   const cstToken = clientSessionTokenOf(credential)

@@ -8,11 +8,11 @@
 import { zValidator } from '@hono/zod-validator'
 import type { MiddlewareHandler } from 'hono'
 import * as z from 'zod/mini'
-import en from 'zod/v4/locales/en.js'
 import { badInput, SeamError } from './errors.ts'
+import { zodMessages } from './zod-messages.ts'
 
 // zod/mini ships no messages by default; English only, so error messages say what is wrong.
-z.config(en())
+z.config(zodMessages)
 
 /** How each query parameter is spelled by the SDK's serializer (`@seamapi/url-search-params-serializer`). */
 export interface QueryShape {

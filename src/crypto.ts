@@ -61,6 +61,11 @@ export async function memoSha256Hex(value: string): Promise<string> {
   return digest
 }
 
+/** `memoSha256Hex(value)` when this isolate already knows it, without waiting; undefined otherwise. */
+export function knownSha256Hex(value: string): string | undefined {
+  return digests.get(value)
+}
+
 /** Compares two strings without an early exit, so the time taken does not tell where they differ. */
 export function timingSafeEqual(a: string, b: string): boolean {
   const left = encoder.encode(a)
@@ -105,7 +110,7 @@ export function hmacKey(
 }
 
 /** Sets `key` in an insertion-ordered map of at most `max` entries, dropping the oldest first. */
-function rememberBounded<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+export function rememberBounded<V>(map: Map<string, V>, key: string, value: V, max: number): void {
   if (map.size >= max) {
     const oldest = map.keys().next().value
     if (oldest !== undefined) map.delete(oldest)

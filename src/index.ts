@@ -1,13 +1,18 @@
 /** Worker entry. */
 import { createApp } from './app.ts'
 import { withBasePath } from './base-path.ts'
+import { heldHit } from './client-sessions/held-hit.ts'
 
 // The coordination Durable Object class (issue 14), bound as COORDINATOR in wrangler.toml.
 export { Coordinator } from './coordination/coordinator.ts'
 
 const app = createApp()
+// BASE_PATH (issue 17): the app sees every request below the mount path, as at the root.
+const appFetch = withBasePath(app)
+/** The log line's sink, as the app's request context writes it. */
+const writeLine = (line: string) => console.log(line)
 
 export default {
-  // BASE_PATH (issue 17): the app sees every request below the mount path, as at the root.
-  fetch: withBasePath(app),
+  // A fresh cache hit held in memory is answered before the app, with the same checks (./client-sessions/held-hit.ts).
+  fetch: (request, env, ctx) => heldHit(request, env, writeLine) ?? appFetch(request, env, ctx),
 } satisfies ExportedHandler<Record<string, unknown>>

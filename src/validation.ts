@@ -8,11 +8,11 @@
 import { zValidator } from '@hono/zod-validator'
 import type { MiddlewareHandler } from 'hono'
 import * as z from 'zod/mini'
-import en from 'zod/v4/locales/en.js'
 import { badInput, SeamError } from './errors.ts'
+import { zodMessages } from './zod-messages.ts'
 
 // zod/mini ships no messages by default; English only, so error messages say what is wrong.
-z.config(en())
+z.config(zodMessages)
 
 /** How each query parameter is spelled by the SDK's serializer (`@seamapi/url-search-params-serializer`). */
 export interface QueryShape {
@@ -149,15 +149,34 @@ export function searchOf(url: string): string {
 
 /**
  * Hono's query parser skips a parameter with an empty name (`?=x`), but the query goes upstream
- * as sent and Seam's strict parsing refuses it: refuse it here, so the validator sees every
- * parameter Seam would.
+ * as sent and Seam's strict parsing refuses it: such a query is refused, so the validator sees
+ * every parameter Seam would. True when `url`'s query has a pair with an empty name.
  */
-const refuseUnnamedQueryParams: MiddlewareHandler = function refuseUnnamedQueryParams(c, next) {
+export function hasUnnamedQueryParam(url: string): boolean {
   // A pair with an empty name is a `&`-separated piece that starts with `=`.
-  if (/(?:^|&)=/.test(searchOf(c.req.url).slice(1))) {
+  return /(?:^|&)=/.test(searchOf(url).slice(1))
+}
+
+const refuseUnnamedQueryParams: MiddlewareHandler = function refuseUnnamedQueryParams(c, next) {
+  if (hasUnnamedQueryParam(c.req.url)) {
     throw badInput('Invalid input: a query parameter has no name.', { _errors: ['A query parameter has no name.'] })
   }
   return next()
+}
+
+/** One query schema per route schema, so the validator and the held-hit path check with the same object. */
+const querySchemas = new WeakMap<z.ZodMiniType, { shape: QueryShape; piped: z.ZodMiniType }>()
+
+/** `schema` behind the SDK's query spelling (`decodeQuery`): what a query's parameters are checked against. */
+export function querySchemaFor(schema: z.ZodMiniType, shape: QueryShape = {}): z.ZodMiniType {
+  const known = querySchemas.get(schema)
+  if (known?.shape === shape) return known.piped
+  const piped = z.pipe(
+    z.transform((raw) => decodeQuery(raw as Record<string, string | string[]>, shape)),
+    schema as unknown as z.ZodMiniType<unknown, Record<string, unknown>>,
+  )
+  if (!known) querySchemas.set(schema, { shape, piped })
+  return piped
 }
 
 /**
@@ -167,13 +186,5 @@ const refuseUnnamedQueryParams: MiddlewareHandler = function refuseUnnamedQueryP
  */
 export const queryValidator = <T extends z.ZodMiniType>(schema: T, shape: QueryShape = {}): MiddlewareHandler[] => [
   refuseUnnamedQueryParams,
-  zValidator(
-    'query',
-    z.pipe(
-      z.transform((raw) => decodeQuery(raw as Record<string, string | string[]>, shape)),
-      schema as unknown as z.ZodMiniType<unknown, Record<string, unknown>>,
-    ),
-    throwInvalid,
-    parseSync,
-  ),
+  zValidator('query', querySchemaFor(schema, shape), throwInvalid, parseSync),
 ]

@@ -54,6 +54,36 @@ describe('hits', () => {
     expect(upstreamGets()).toBe(2)
   })
 
+  // src/client-sessions/held-hit.ts answers a hit the isolate holds in memory before the app; once
+  // the memory tier's second is over, the app's route answers it from KV. Both must be one answer.
+  test('a hit from the isolate memory and one read back from KV are the same answer and log line', async () => {
+    const s = newSession()
+    await (await getById(s.client_session_id)).arrayBuffer()
+    const fromMemory = await getById(s.client_session_id)
+    await new Promise((resolve) => setTimeout(resolve, 1_100)) // past MEMORY_CACHE_TTL_MS (1 s)
+    const fromKv = await getById(s.client_session_id)
+    const answer = async (res: Response) => {
+      const headers = Object.fromEntries(res.headers)
+      const line = { ...(await gateway.logFor(res)) }
+      expect(headers['seam-request-id']).toBe(line.request_id)
+      expect(headers['cache-status']).toMatch(/^seam-session-gateway; hit; ttl=(59|60)$/)
+      for (const varying of ['seam-request-id', 'cache-status']) delete headers[varying]
+      for (const varying of ['request_id', 'duration_ms']) delete line[varying]
+      return { status: res.status, headers, body: await res.text(), line }
+    }
+    const [memory, kv] = [await answer(fromMemory), await answer(fromKv)]
+    expect(memory).toEqual(kv)
+    expect(memory.line).toEqual({
+      level: 'info',
+      msg: 'request',
+      method: 'GET',
+      route: '/client_sessions/get',
+      status: 200,
+      cache: 'hit',
+    })
+    expect(upstreamGets()).toBe(1)
+  })
+
   // Key parts longer than the digest memo takes (1,024 chars) are hashed afresh every time; a
   // key that differs only past that point must still miss (each hit also checks the entry's key).
   test('a user key too long to remember still hits, and only for itself', async () => {

@@ -17,7 +17,7 @@
  * - Upstream errors are never stored; neither are 404s.
  */
 import type { Config } from '../config.ts'
-import { memoSha256Hex } from '../crypto.ts'
+import { knownSha256Hex, memoSha256Hex } from '../crypto.ts'
 import { canonicalSessionId, credentialKey, sessionKey, userKeyPointer } from './keys.ts'
 import { type ErrorReporter, type TieredKv, tieredKv } from './tiered-kv.ts'
 
@@ -53,6 +53,9 @@ export type Lookup =
   | { by: 'id'; id: string }
   | { by: 'user_identifier_key'; key: string }
   | { by: 'own_session'; token: string }
+
+/** What `find` needs next: a KV read (through the memory tier) or the SHA-256 of a key part. */
+type FindNeed = { read: string } | { digest: string }
 
 export interface Found {
   session: ClientSession
@@ -145,19 +148,61 @@ export class SessionCache {
 
   /** The entry this caller may be answered with, or null. */
   async find(lookup: Lookup): Promise<Found | null> {
+    const steps = this.findSteps(lookup)
+    let step = steps.next()
+    while (!step.done) {
+      const need = step.value
+      step = steps.next(
+        'read' in need ? await this.store.get(need.read, this.onError) : await memoSha256Hex(need.digest),
+      )
+    }
+    return step.value
+  }
+
+  /**
+   * `find` answered from what this isolate already holds (the memory tier, remembered digests),
+   * without waiting: the same rules and the same answer, or undefined when `find` would have to
+   * ask KV or hash something first (the caller then takes the full path). For the hit path that
+   * answers before the app (src/client-sessions/held-hit.ts).
+   */
+  findHeld(lookup: Lookup): Found | null | undefined {
+    const steps = this.findSteps(lookup)
+    let step = steps.next()
+    while (!step.done) {
+      const need = step.value
+      let answer: unknown
+      if ('read' in need) {
+        const held = this.store.held(need.read)
+        if (held === undefined) return undefined
+        answer = held.value
+      } else {
+        answer = knownSha256Hex(need.digest)
+        if (answer === undefined) return undefined
+      }
+      step = steps.next(answer)
+    }
+    return step.value
+  }
+
+  /**
+   * The rules of `find`, written once: each KV read and each digest it needs is yielded, and the
+   * driver (`find` waits, `findHeld` reads memory only) sends back its result.
+   */
+  private *findSteps(lookup: Lookup): Generator<FindNeed, Found | null, unknown> {
     if (this.config.CACHE_TTL_SECONDS === 0) return null
-    const credential = await this.store.get<CredentialEntry>(credentialKey(this.credentialHash), this.onError)
+    const credential = (yield { read: credentialKey(this.credentialHash) }) as CredentialEntry | null
     if (!credential) return null
     this.credentialKnown = true
     let id: string | undefined
     if (lookup.by === 'id') id = canonicalSessionId(lookup.id)
     else if (lookup.by === 'own_session') id = credential.id
     else {
-      const pointerKey = userKeyPointer(await memoSha256Hex(credential.w), await memoSha256Hex(lookup.key))
-      id = (await this.store.get<PointerEntry>(pointerKey, this.onError))?.id
+      const workspaceHash = (yield { digest: credential.w }) as string
+      const keyHash = (yield { digest: lookup.key }) as string
+      id = ((yield { read: userKeyPointer(workspaceHash, keyHash) }) as PointerEntry | null)?.id
     }
     if (id === undefined) return null
-    const entry = await this.store.get<SessionEntry>(sessionKey(await memoSha256Hex(id)), this.onError)
+    const entry = (yield { read: sessionKey((yield { digest: id }) as string) }) as SessionEntry | null
     if (!entry) return null
     const { session } = entry
     const belongs =

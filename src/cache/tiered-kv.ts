@@ -1,7 +1,10 @@
 /**
  * Workers KV behind a small in-isolate memory tier, and never a reason to fail a request.
  *
- * - Reads check memory first (entries live `memoryTtlMs`), then KV.
+ * - Reads check memory first (entries live `memoryTtlMs`), then KV. Concurrent reads of one key
+ *   share one KV read: when a held entry expires under load, every request in flight would
+ *   otherwise read KV for it again (32 reads of each key per second at concurrency 32, which cost
+ *   a cache hit more than the rest of its work: BENCHMARKS.md).
  * - Writes and deletes go to memory at once (so this isolate sees them on its next request)
  *   and to KV; a KV failure or a KV call slower than KV_TIMEOUT_MS is logged by the caller
  *   through `onError` and treated as a miss, so the request falls back to the upstream.
@@ -27,6 +30,12 @@ export const reportTo =
 interface MemoryEntry {
   value: unknown
   until: number
+}
+
+/** A KV read in flight, shared by every reader of its key; a write or delete of the key meanwhile supersedes it. */
+interface PendingRead {
+  result: Promise<Guarded<unknown>>
+  superseded: boolean
 }
 
 /**
@@ -55,6 +64,8 @@ export function tieredKv(kv: KVNamespace | undefined, memoryTtlMs: number): Tier
 
 export class TieredKv {
   private readonly memory = new Map<string, MemoryEntry>()
+  /** KV reads in flight, by key. Bounded by the reads in flight: each goes when it settles, within KV_TIMEOUT_MS. */
+  private readonly reading = new Map<string, PendingRead>()
   private readonly kv: KVNamespace | undefined
   private readonly memoryTtlMs: number
 
@@ -71,25 +82,61 @@ export class TieredKv {
       this.memory.delete(key)
     }
     if (!this.kv) return null
-    const value = await guard('get', () => this.kv?.get<T>(key, 'json') ?? null, onError)
-    if (value === undefined) return null
-    this.remember(key, value, now)
-    return value
+    let pending = this.reading.get(key)
+    if (!pending) {
+      const read: PendingRead = { result: guard('get', () => this.kv?.get(key, 'json') ?? null), superseded: false }
+      this.reading.set(key, read)
+      read.result.then((outcome) => {
+        if (this.reading.get(key) === read) this.reading.delete(key)
+        // A write or delete of this key since the read began holds newer data than KV returned.
+        if ('value' in outcome && !read.superseded) this.remember(key, outcome.value, now)
+      })
+      pending = read
+    }
+    const outcome = await pending.result
+    if ('failed' in outcome) {
+      onError(outcome.failed)
+      return null
+    }
+    return outcome.value as T | null
+  }
+
+  /** A write or delete of `key`: a KV read of it still in flight must not be remembered over it. */
+  private supersedeRead(key: string): void {
+    const pending = this.reading.get(key)
+    if (pending === undefined) return
+    pending.superseded = true
+    this.reading.delete(key)
+  }
+
+  /**
+   * The memory tier's answer for `key` without waiting: `{ value }` when this isolate holds it
+   * (a held `null` is a delete or a miss it remembers), undefined when only KV could tell.
+   * `get` answers the same value from memory; this is its synchronous half, for the hit path
+   * that answers before the app (src/client-sessions/held-hit.ts).
+   */
+  held(key: string): { value: unknown } | undefined {
+    const held = this.memory.get(key)
+    return held !== undefined && held.until > Date.now() ? { value: held.value } : undefined
   }
 
   /** Stores `value` until `expiresAtMs` (KV gets at least its one-minute minimum). */
   async put(key: string, value: unknown, expiresAtMs: number, onError: ErrorReporter): Promise<void> {
     const now = Date.now()
+    this.supersedeRead(key)
     this.remember(key, value, now, expiresAtMs)
     if (!this.kv) return
     const ttl = Math.max(KV_MIN_TTL_SECONDS, Math.ceil((expiresAtMs - now) / 1000))
-    await guard('put', () => this.kv?.put(key, JSON.stringify(value), { expirationTtl: ttl }), onError)
+    const outcome = await guard('put', () => this.kv?.put(key, JSON.stringify(value), { expirationTtl: ttl }))
+    if ('failed' in outcome) onError(outcome.failed)
   }
 
   async delete(key: string, onError: ErrorReporter): Promise<void> {
+    this.supersedeRead(key)
     this.memory.set(key, { value: null, until: Date.now() + this.memoryTtlMs })
     if (!this.kv) return
-    await guard('delete', () => this.kv?.delete(key), onError)
+    const outcome = await guard('delete', () => this.kv?.delete(key))
+    if ('failed' in outcome) onError(outcome.failed)
   }
 
   private remember(key: string, value: unknown, now: number, expiresAtMs = Number.POSITIVE_INFINITY): void {
@@ -104,8 +151,11 @@ export class TieredKv {
   }
 }
 
-/** Resolves to the KV result, or undefined when KV threw or took longer than KV_TIMEOUT_MS. */
-async function guard<T>(op: string, run: () => Promise<T> | T, onError: ErrorReporter): Promise<T | undefined> {
+/** A guarded KV call's outcome: its value, or why it counts as failed (`op: reason`, for the log line). */
+type Guarded<T> = { value: T } | { failed: string }
+
+/** The KV call's result, or a failure when KV threw or took longer than KV_TIMEOUT_MS; never rejects. */
+async function guard<T>(op: string, run: () => Promise<T> | T): Promise<Guarded<T>> {
   let timer: ReturnType<typeof setTimeout> | null = null
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), KV_TIMEOUT_MS)
@@ -114,17 +164,12 @@ async function guard<T>(op: string, run: () => Promise<T> | T, onError: ErrorRep
     const result = await Promise.race([
       Promise.resolve()
         .then(run)
-        .then((v) => ({ v })),
+        .then((v) => ({ value: v })),
       timeout,
     ])
-    if (result === undefined) {
-      onError(`${op}: timeout`)
-      return undefined
-    }
-    return result.v
+    return result ?? { failed: `${op}: timeout` }
   } catch {
-    onError(`${op}: failed`)
-    return undefined
+    return { failed: `${op}: failed` }
   } finally {
     if (timer !== null) clearTimeout(timer)
   }

@@ -1,19 +1,9 @@
-import type { Context, MiddlewareHandler } from 'hono'
-import { type Bindings, ConfigError, getConfig } from '../config.ts'
+import type { MiddlewareHandler } from 'hono'
+import { type Bindings, type Config, ConfigError, getConfig } from '../config.ts'
 import type { AppEnv, LogFields } from '../env.ts'
 import { internalError, SeamError } from '../errors.ts'
 
 export const REQUEST_ID_HEADER = 'seam-request-id'
-
-/**
- * Adds this request's id to headers an answer is about to be built with: the one rule for our
- * id, also for an answer built before requestContext sees it (a cache hit, so that it costs no
- * header rewrite). Seam's own id, when the answer carries one, is never replaced.
- */
-export function withRequestId(c: Context<AppEnv>, headers: Record<string, string>): Record<string, string> {
-  headers[REQUEST_ID_HEADER] ??= c.var.requestId
-  return headers
-}
 
 export interface RequestContextOptions {
   /** Where the per-request log line goes; tests capture it. */
@@ -35,7 +25,7 @@ export function requestContext(options: RequestContextOptions = {}): MiddlewareH
   const write = options.write ?? ((line: string) => console.log(line))
   return async function requestContext(c, next) {
     const started = Date.now()
-    const requestId = `gw_${crypto.randomUUID()}`
+    const requestId = newRequestId()
     const log: LogFields = {}
     c.set('requestId', requestId)
     c.set('log', log)
@@ -65,31 +55,43 @@ export function requestContext(options: RequestContextOptions = {}): MiddlewareH
     if (answeredId && answeredId !== requestId && log.upstream_request_id === undefined) {
       log.upstream_request_id = answeredId
     }
-    if (config?.LOG_REQUESTS === false) return
-    // LOG_SAMPLE_RATE thins successful cache hits only, the bulk of the lines at volume: errors,
-    // refusals, misses, writes, /token and webhooks always get theirs. At the default (1) this is
-    // one comparison; Math.random() runs only when a rate below 1 is set.
-    if (
-      log.cache === 'hit' &&
-      c.res.status < 300 &&
-      config !== undefined &&
-      config.LOG_SAMPLE_RATE < 1 &&
-      Math.random() >= config.LOG_SAMPLE_RATE
-    ) {
-      return
-    }
-    const line = {
-      level: c.res.status >= 500 ? 'error' : c.res.status >= 400 ? 'warn' : 'info',
-      msg: 'request',
-      request_id: requestId,
-      method: c.req.method,
-      route: log.route ?? c.req.routePath,
-      status: c.res.status,
-      duration_ms: Date.now() - started,
-      ...log,
-    }
-    write(JSON.stringify(line))
+    if (config !== undefined && !logsThisLine(config, log, c.res.status)) return
+    write(requestLine(requestId, c.req.method, log.route ?? c.req.routePath, c.res.status, Date.now() - started, log))
   }
+}
+
+/** A new request id: the one spelling of ours (Seam's own ids are never replaced). */
+export const newRequestId = () => `gw_${crypto.randomUUID()}`
+
+/**
+ * Whether this request gets its log line. LOG_SAMPLE_RATE thins successful cache hits only, the
+ * bulk of the lines at volume: errors, refusals, misses, writes, /token and webhooks always get
+ * theirs. At the default (1) this is one comparison; Math.random() runs only when a rate below 1 is set.
+ */
+export function logsThisLine(config: Config, log: LogFields, status: number): boolean {
+  if (config.LOG_REQUESTS === false) return false
+  return !(log.cache === 'hit' && status < 300 && config.LOG_SAMPLE_RATE < 1 && Math.random() >= config.LOG_SAMPLE_RATE)
+}
+
+/** The request's one JSON log line: these fields first, then whatever the request noted (`log`). */
+export function requestLine(
+  requestId: string,
+  method: string,
+  route: string,
+  status: number,
+  durationMs: number,
+  log: LogFields,
+): string {
+  return JSON.stringify({
+    level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
+    msg: 'request',
+    request_id: requestId,
+    method,
+    route,
+    status,
+    duration_ms: durationMs,
+    ...log,
+  })
 }
 
 /** Records why an error answer was given, for the log line only. */

@@ -5,6 +5,9 @@ import { internalError, SeamError } from '../errors.ts'
 
 export const REQUEST_ID_HEADER = 'seam-request-id'
 
+/** Where request log lines go by default: the runtime's console (Workers Logs when deployed). */
+export const writeLogLine = (line: string): void => console.log(line)
+
 export interface RequestContextOptions {
   /** Where the per-request log line goes; tests capture it. */
   write?: (line: string) => void
@@ -22,7 +25,7 @@ export interface RequestContextOptions {
  * app.use(requestContext())
  */
 export function requestContext(options: RequestContextOptions = {}): MiddlewareHandler<AppEnv> {
-  const write = options.write ?? ((line: string) => console.log(line))
+  const write = options.write ?? writeLogLine
   return async function requestContext(c, next) {
     const started = Date.now()
     const requestId = newRequestId()

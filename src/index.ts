@@ -13,5 +13,5 @@ const appFetch = withBasePath(app)
 
 export default {
   // A fresh cache hit held in memory is answered before the app, with the same checks (./client-sessions/held-hit.ts).
-  fetch: (request, env, ctx) => heldHit(request, env, writeLogLine) ?? appFetch(request, env, ctx),
+  fetch: (request, env, ctx) => heldHit(request, env, writeLogLine, ctx) ?? appFetch(request, env, ctx),
 } satisfies ExportedHandler<Record<string, unknown>>

@@ -84,6 +84,40 @@ describe('hits', () => {
     expect(upstreamGets()).toBe(1)
   })
 
+  test('under steady hits a change another isolate made in KV shows within MEMORY_CACHE_TTL_MS, still without the upstream', async () => {
+    // Hits held in memory re-read their entries shortly before these expire (src/cache/tiered-kv.ts):
+    // a session in use stays held, and what is held is never older than the memory lifetime.
+    const s = newSession()
+    const kv = await gateway.kv()
+    const sessionKeys = async () => (await kv.list({ prefix: 'v1:sess:' })).keys.map((k) => k.name)
+    const before = new Set(await sessionKeys())
+    await (await getById(s.client_session_id)).arrayBuffer()
+    // The entry this get stored (keys are hashed: it is the one that was not there before).
+    const [key] = (await sessionKeys()).filter((name) => !before.has(name))
+    if (key === undefined) throw new Error('the get stored no session entry')
+    const hit = async () => {
+      const sent = Date.now()
+      const res = await getById(s.client_session_id)
+      expect(res.headers.get('cache-status')).toMatch(/; hit;/)
+      return { sent, body: (await res.json()) as { client_session: Record<string, unknown> } }
+    }
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 50))
+    const MEMORY_TTL_MS = 1_000 // MEMORY_CACHE_TTL_MS's default
+    // Past two memory lifetimes of steady hits first: the entry is re-read while in use.
+    for (const end = Date.now() + 2 * MEMORY_TTL_MS; Date.now() < end; await pause()) await hit()
+    const entry = (await kv.get(key, 'json')) as { session: Record<string, unknown>; at: number }
+    await kv.put(key, JSON.stringify({ ...entry, session: { ...entry.session, device_count: 42 } }), {
+      expirationTtl: 120,
+    })
+    const written = Date.now()
+    const seen: { sent: number; body: { client_session: Record<string, unknown> } }[] = []
+    for (const end = written + 2 * MEMORY_TTL_MS; Date.now() < end; await pause()) seen.push(await hit())
+    const late = seen.filter((h) => h.sent >= written + MEMORY_TTL_MS + 50)
+    expect(late.length).toBeGreaterThan(5)
+    for (const h of late) expect(h.body.client_session.device_count).toBe(42)
+    expect(upstreamGets()).toBe(1)
+  })
+
   // Key parts longer than the digest memo takes (1,024 chars) are hashed afresh every time; a
   // key that differs only past that point must still miss (each hit also checks the entry's key).
   test('a user key too long to remember still hits, and only for itself', async () => {

@@ -19,7 +19,7 @@
 import type { Config } from '../config.ts'
 import { knownSha256Hex, memoSha256Hex } from '../crypto.ts'
 import { canonicalSessionId, credentialKey, sessionKey, userKeyPointer } from './keys.ts'
-import { type ErrorReporter, type TieredKv, tieredKv } from './tiered-kv.ts'
+import { type ErrorReporter, type KeepAlive, type TieredKv, tieredKv } from './tiered-kv.ts'
 
 /** The fields the cache relies on; every other field is kept as Seam sent it. */
 export interface ClientSession {
@@ -163,16 +163,17 @@ export class SessionCache {
    * `find` answered from what this isolate already holds (the memory tier, remembered digests),
    * without waiting: the same rules and the same answer, or undefined when `find` would have to
    * ask KV or hash something first (the caller then takes the full path). For the hit path that
-   * answers before the app (src/client-sessions/held-hit.ts).
+   * answers before the app (src/client-sessions/held-hit.ts). With `ctx`, entries near the end
+   * of their memory lifetime are re-read in the background (TieredKv.held).
    */
-  findHeld(lookup: Lookup): Found | null | undefined {
+  findHeld(lookup: Lookup, ctx?: KeepAlive): Found | null | undefined {
     const steps = this.findSteps(lookup)
     let step = steps.next()
     while (!step.done) {
       const need = step.value
       let answer: unknown
       if ('read' in need) {
-        const held = this.store.held(need.read)
+        const held = this.store.held(need.read, ctx)
         if (held === undefined) return undefined
         answer = held.value
       } else {

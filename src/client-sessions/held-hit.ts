@@ -18,13 +18,17 @@
  * hashed yet, any entry the memory tier does not hold (then KV is read), and a hit that is not
  * fresh (stale-if-error is the app's).
  *
+ * With `ctx`, a hit that finds its entries near the end of their memory lifetime also starts
+ * their background re-read from KV (kept alive by `ctx.waitUntil`), so a session in steady use
+ * stays held and its hits keep this path.
+ *
  * @example
- * fetch: (request, env, ctx) => heldHit(request, env, write) ?? app.fetch(request, env, ctx)
+ * fetch: (request, env, ctx) => heldHit(request, env, write, ctx) ?? app.fetch(request, env, ctx)
  */
 import { getQueryParams } from 'hono/utils/url'
 import * as z from 'zod/mini'
 import { SessionCache } from '../cache/session-cache.ts'
-import { reportTo } from '../cache/tiered-kv.ts'
+import { type KeepAlive, reportTo } from '../cache/tiered-kv.ts'
 import { type Bindings, getConfig } from '../config.ts'
 import { clientSessionTokenOf, requireCredential } from '../credentials.ts'
 import { knownSha256Hex, rememberBounded } from '../crypto.ts'
@@ -93,9 +97,10 @@ export function heldHit(
   request: Request,
   env: Record<string, unknown> | undefined,
   write: (line: string) => void,
+  ctx?: KeepAlive,
 ): Response | undefined {
   try {
-    return answerHeld(request, env, write)
+    return answerHeld(request, env, write, ctx)
   } catch {
     return undefined
   }
@@ -105,6 +110,7 @@ function answerHeld(
   request: Request,
   env: Record<string, unknown> | undefined,
   write: (line: string) => void,
+  ctx: KeepAlive | undefined,
 ): Response | undefined {
   const started = Date.now()
   if (request.method !== 'GET') return undefined
@@ -122,7 +128,7 @@ function answerHeld(
   if (credentialHash === undefined) return undefined
   const log: LogFields = { route: GET_PATH }
   const cache = new SessionCache(env?.SESSION_CACHE as KVNamespace | undefined, config, credentialHash, reportTo(log))
-  const found = cache.findHeld(lookup)
+  const found = cache.findHeld(lookup, ctx)
   if (!found?.fresh) return undefined
 
   log.cache = 'hit'

@@ -1,12 +1,13 @@
 /**
  * The memory tier over real local KV (src/cache/tiered-kv.ts): concurrent reads of one key share
  * one KV read, a write or delete during that read wins over what the read returns, and a KV
- * failure reaches every reader's log. KV is Miniflare's (workerd's local KV), reached from Node;
+ * failure reaches every reader's log; a hit near the end of an entry's lifetime re-reads it in the
+ * background, once, and what it reads is held from when it began. KV is Miniflare's (workerd's local KV), reached from Node;
  * the only thing added is a count of the calls made to it.
  */
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { TieredKv } from '../../src/cache/tiered-kv.ts'
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
+import { MEMORY_REFRESH_AHEAD_FRACTION, TieredKv } from '../../src/cache/tiered-kv.ts'
 
 let mf: Miniflare
 let kv: KVNamespace
@@ -127,5 +128,113 @@ describe('memory tier reads', () => {
     expect(store.calls.get).toBe(1)
     await tier.get('k5', () => {})
     expect(store.calls.get).toBe(2)
+  })
+})
+
+/** A request's ExecutionContext as far as the tier uses it: what it was asked to keep alive. */
+function context() {
+  const kept: Promise<unknown>[] = []
+  return { kept, waitUntil: (promise: Promise<unknown>) => void kept.push(promise) }
+}
+
+describe('memory tier refresh ahead (held, with the request context)', () => {
+  const TTL_MS = 10_000
+  const WINDOW_MS = TTL_MS * MEMORY_REFRESH_AHEAD_FRACTION
+  // Only Date is faked: the tier reads the clock through Date.now; KV and its timeout run for real.
+  const at = (ms: number) => vi.setSystemTime(ms)
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  async function heldEntry(key: string, value: unknown) {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    at(1_000_000)
+    await kv.put(key, JSON.stringify(value))
+    const store = counted()
+    const tier = new TieredKv(store.namespace, TTL_MS)
+    expect(await tier.get(key, () => {})).toEqual(value)
+    expect(store.calls.get).toBe(1)
+    return { store, tier }
+  }
+
+  test('before the last part of its lifetime, a held hit starts nothing', async () => {
+    const { store, tier } = await heldEntry('r1', { v: 1 })
+    const ctx = context()
+    at(1_000_000 + TTL_MS - WINDOW_MS - 1)
+    expect(tier.held('r1', ctx)).toEqual({ value: { v: 1 } })
+    expect(ctx.kept).toHaveLength(0)
+    expect(store.calls.get).toBe(1)
+  })
+
+  test('in it, the first held hit starts one background read that holds what KV says now, for a new lifetime', async () => {
+    const { store, tier } = await heldEntry('r2', { v: 'old' })
+    await kv.put('r2', JSON.stringify({ v: 'another isolate wrote this' }))
+    const refreshedAt = 1_000_000 + TTL_MS - WINDOW_MS + 1
+    at(refreshedAt)
+    const ctx = context()
+    const { release, read } = store.holdGets()
+    // Still answered from memory at once, with what it holds; the re-read runs meanwhile.
+    expect(tier.held('r2', ctx)).toEqual({ value: { v: 'old' } })
+    expect(tier.held('r2', ctx)).toEqual({ value: { v: 'old' } })
+    expect(ctx.kept).toHaveLength(1)
+    await read // KV has answered; the answer arrives 500 ms later
+    at(refreshedAt + 500)
+    release()
+    await Promise.all(ctx.kept)
+    expect(store.calls.get).toBe(2)
+    expect(tier.held('r2')).toEqual({ value: { v: 'another isolate wrote this' } })
+    // Held from when the re-read began: past the old lifetime, and not a millisecond past the new one.
+    at(refreshedAt + TTL_MS - 1)
+    expect(tier.held('r2')).toEqual({ value: { v: 'another isolate wrote this' } })
+    at(refreshedAt + TTL_MS)
+    expect(tier.held('r2')).toBeUndefined()
+  })
+
+  test('without a request context, a held hit never reads KV', async () => {
+    const { store, tier } = await heldEntry('r3', { v: 3 })
+    at(1_000_000 + TTL_MS - 1)
+    expect(tier.held('r3')).toEqual({ value: { v: 3 } })
+    expect(store.calls.get).toBe(1)
+  })
+
+  test('a put during the background read wins over what the read returns', async () => {
+    const { store, tier } = await heldEntry('r4', { v: 'old' })
+    at(1_000_000 + TTL_MS - 1)
+    const { release, read } = store.holdGets()
+    const ctx = context()
+    tier.held('r4', ctx)
+    await read
+    await tier.put('r4', { v: 'new' }, Date.now() + 60_000, () => {})
+    release()
+    await Promise.all(ctx.kept)
+    expect(tier.held('r4')).toEqual({ value: { v: 'new' } })
+  })
+
+  test('a failed background read is not retried by the same entry, which then expires on time', async () => {
+    const { store, tier } = await heldEntry('r5', { v: 5 })
+    store.failGets()
+    at(1_000_000 + TTL_MS - 10)
+    const ctx = context()
+    tier.held('r5', ctx)
+    await Promise.all(ctx.kept)
+    tier.held('r5', ctx)
+    expect(store.calls.get).toBe(2)
+    expect(ctx.kept).toHaveLength(1)
+    at(1_000_000 + TTL_MS)
+    expect(tier.held('r5', ctx)).toBeUndefined()
+  })
+
+  test('a held null (a remembered miss or delete) is re-read as well: a write elsewhere shows', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    at(2_000_000)
+    const store = counted()
+    const tier = new TieredKv(store.namespace, TTL_MS)
+    expect(await tier.get('r6', () => {})).toBeNull()
+    await kv.put('r6', JSON.stringify({ v: 'written elsewhere' }))
+    at(2_000_000 + TTL_MS - 1)
+    const ctx = context()
+    expect(tier.held('r6', ctx)).toEqual({ value: null })
+    await Promise.all(ctx.kept)
+    expect(tier.held('r6')).toEqual({ value: { v: 'written elsewhere' } })
   })
 })

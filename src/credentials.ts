@@ -69,12 +69,11 @@ export function readCredential(headers: Headers, rule: CredentialRule = 'client-
   const strict = rule === 'client-session'
   const authorization = headers.get('authorization')?.trim()
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1]
-  const cstHeaders = CST_HEADERS.flatMap((name) => {
-    const value = headers.get(name)?.trim()
-    return value ? [[name, value] as const] : []
-  })
+  // Another bearer (an API key, a PAT) decides alone: the token headers are not read for it, which
+  // spares a cache hit two header lookups.
+  const cstHeaders = !bearer || bearer.startsWith(CLIENT_SESSION_TOKEN_PREFIX) ? sentTokenHeaders(headers) : []
 
-  if (bearer?.startsWith(CLIENT_SESSION_TOKEN_PREFIX) || (!bearer && cstHeaders.length > 0)) {
+  if (cstHeaders.length > 0 || bearer?.startsWith(CLIENT_SESSION_TOKEN_PREFIX)) {
     const tokens = new Set([...(bearer ? [bearer] : []), ...cstHeaders.map(([, v]) => v)])
     if (tokens.size !== 1 && strict) throw unauthorized('Conflicting client session tokens.')
     const [token] = tokens
@@ -110,6 +109,16 @@ export function readCredential(headers: Headers, rule: CredentialRule = 'client-
     }
   }
   return null
+}
+
+/** The client session token headers sent with a value, as [name, trimmed value]. */
+function sentTokenHeaders(headers: Headers): (readonly [string, string])[] {
+  const sent: (readonly [string, string])[] = []
+  for (const name of CST_HEADERS) {
+    const value = headers.get(name)?.trim()
+    if (value) sent.push([name, value])
+  }
+  return sent
 }
 
 /** Throws 401 unless the request carries a credential of a kind the route takes. */

@@ -5,12 +5,16 @@ import type { Context } from 'hono'
  * first (Hono's `app.request()` in unit tests has no execution context).
  */
 export async function background(c: Context, work: Promise<unknown>): Promise<void> {
-  let ctx: { waitUntil(promise: Promise<unknown>): void } | undefined
-  try {
-    ctx = c.executionCtx
-  } catch {
-    ctx = undefined
-  }
+  const ctx = keepAliveOf(c)
   if (ctx) ctx.waitUntil(work)
   else await work
+}
+
+/** The request's `waitUntil`, or undefined where there is none (Hono throws on reading it then). */
+export function keepAliveOf(c: Context): { waitUntil(promise: Promise<unknown>): void } | undefined {
+  try {
+    return c.executionCtx
+  } catch {
+    return undefined
+  }
 }

@@ -146,14 +146,14 @@ export class SessionCache {
     return (this.config.CACHE_TTL_SECONDS + this.config.CACHE_STALE_IF_ERROR_SECONDS) * 1000
   }
 
-  /** The entry this caller may be answered with, or null. */
-  async find(lookup: Lookup): Promise<Found | null> {
+  /** The entry this caller may be answered with, or null. `ctx` keeps the KV reads it starts alive (TieredKv.get). */
+  async find(lookup: Lookup, ctx?: KeepAlive): Promise<Found | null> {
     const steps = this.findSteps(lookup)
     let step = steps.next()
     while (!step.done) {
       const need = step.value
       step = steps.next(
-        'read' in need ? await this.store.get(need.read, this.onError) : await memoSha256Hex(need.digest),
+        'read' in need ? await this.store.get(need.read, this.onError, ctx) : await memoSha256Hex(need.digest),
       )
     }
     return step.value

@@ -88,14 +88,18 @@ export class TieredKv {
     this.memoryTtlMs = memoryTtlMs
   }
 
-  async get<T>(key: string, onError: ErrorReporter): Promise<T | null> {
+  /**
+   * `ctx` (the request's) keeps a KV read this call starts alive with `waitUntil`: other requests
+   * may join that read, and a request whose client went away must not leave them waiting on it.
+   */
+  async get<T>(key: string, onError: ErrorReporter, ctx?: KeepAlive): Promise<T | null> {
     const held = this.memory.get(key)
     if (held) {
       if (held.until > Date.now()) return held.value as T | null
       this.memory.delete(key)
     }
     if (!this.kv) return null
-    const outcome = await this.read(key).result
+    const outcome = await this.read(key, ctx).result
     if ('failed' in outcome) {
       onError(outcome.failed)
       return null
@@ -103,8 +107,11 @@ export class TieredKv {
     return outcome.value as T | null
   }
 
-  /** The KV read of `key` in flight, or a new one; what it returns is remembered unless a write or delete overtook it. */
-  private read(key: string): PendingRead {
+  /**
+   * The KV read of `key` in flight, or a new one, kept alive by `ctx` when given; what it returns
+   * is remembered unless a write or delete overtook it. A joined read is its starter's to keep alive.
+   */
+  private read(key: string, ctx?: KeepAlive): PendingRead {
     const pending = this.reading.get(key)
     if (pending) return pending
     const began = Date.now()
@@ -115,6 +122,7 @@ export class TieredKv {
       // A write or delete of this key since the read began holds newer data than KV returned.
       if ('value' in outcome && !read.superseded) this.remember(key, outcome.value, began)
     })
+    ctx?.waitUntil(read.result)
     return read
   }
 
@@ -147,7 +155,7 @@ export class TieredKv {
       held.until - now <= this.memoryTtlMs * MEMORY_REFRESH_AHEAD_FRACTION
     ) {
       held.refreshing = true
-      ctx.waitUntil(this.read(key).result)
+      this.read(key, ctx)
     }
     return { value: held.value }
   }

@@ -7,7 +7,7 @@
  * `REFUSAL_HEADERS`, which the route's enterRoute puts on those answers).
  */
 import type { Context } from 'hono'
-import { background } from '../background.ts'
+import { background, keepAliveOf } from '../background.ts'
 import { type ClientSession, type Found, isClientSession, type Lookup, SessionCache } from '../cache/session-cache.ts'
 import { reportTo } from '../cache/tiered-kv.ts'
 import type { Config } from '../config.ts'
@@ -82,7 +82,8 @@ export async function cachedGet(
   }
   const credentialHash = await memoSha256Hex(credential.identity)
   const cache = new SessionCache(c.env.SESSION_CACHE, config, credentialHash, reportTo(log))
-  const found = await cache.find(lookup)
+  // Other gets may join the KV reads this one starts: they outlive this request's client (keepAliveOf).
+  const found = await cache.find(lookup, keepAliveOf(c))
   if (found?.fresh) {
     log.cache = 'hit'
     return sessionAnswer(found.session, hitHeaders(config, found), c.var.requestId)

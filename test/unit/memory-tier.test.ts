@@ -137,6 +137,42 @@ function context() {
   return { kept, waitUntil: (promise: Promise<unknown>) => void kept.push(promise) }
 }
 
+describe('memory tier reads kept alive (get, with the request context)', () => {
+  test('the request that starts a shared read keeps it alive; one that joins it is not asked', async () => {
+    const store = counted()
+    await kv.put('k-alive', JSON.stringify({ v: 1 }))
+    const tier = new TieredKv(store.namespace, 60_000)
+    const starter = context()
+    const joiner = context()
+    const gate = store.holdGets()
+    const reads = [tier.get('k-alive', () => {}, starter), tier.get('k-alive', () => {}, joiner)]
+    // If the starter's client goes away, the joiner still waits on this read: it must finish.
+    expect(starter.kept).toHaveLength(1)
+    expect(joiner.kept).toHaveLength(0)
+    await gate.read
+    gate.release()
+    expect(await Promise.all(reads)).toEqual([{ v: 1 }, { v: 1 }])
+    expect(await starter.kept[0]).toEqual({ value: { v: 1 } })
+    expect(store.calls.get).toBe(1)
+    // Held now: a get answered from memory starts nothing to keep alive.
+    const later = context()
+    expect(await tier.get('k-alive', () => {}, later)).toEqual({ v: 1 })
+    expect(later.kept).toHaveLength(0)
+  })
+
+  test('a failed read kept alive settles without rejecting (waitUntil would log a rejection)', async () => {
+    const store = counted()
+    store.failGets()
+    const tier = new TieredKv(store.namespace, 60_000)
+    const starter = context()
+    const errors: string[] = []
+    expect(await tier.get('k-alive-2', (e) => errors.push(e), starter)).toBeNull()
+    expect(starter.kept).toHaveLength(1)
+    await expect(starter.kept[0]).resolves.toEqual({ failed: 'get: failed' })
+    expect(errors).toEqual(['get: failed'])
+  })
+})
+
 describe('memory tier refresh ahead (held, with the request context)', () => {
   const TTL_MS = 10_000
   const WINDOW_MS = TTL_MS * MEMORY_REFRESH_AHEAD_FRACTION

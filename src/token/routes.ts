@@ -9,6 +9,7 @@
 import type { Context } from 'hono'
 // hono/tiny, like every Hono in the app: see src/app.ts
 import { Hono } from 'hono/tiny'
+import { keepAliveOf } from '../background.ts'
 import { coordinatorOf } from '../coordination/client.ts'
 import { sha256Hex } from '../crypto.ts'
 import type { AppEnv } from '../env.ts'
@@ -109,7 +110,7 @@ async function handleToken(c: Context<AppEnv>): Promise<Response> {
   await enforceRateLimit(c.env.TOKEN_RATE_LIMIT_USER, 'user', await sha256Hex(userKey), log)
 
   const { vended, outcome } = await vendToken(
-    { config, settings, kv: c.env.SESSION_CACHE, log, coordinator: coordinatorOf(c.env) },
+    { config, settings, kv: c.env.SESSION_CACHE, log, coordinator: coordinatorOf(c.env), keepAlive: keepAliveOf(c) },
     userKey,
   )
   log.token = outcome

@@ -32,7 +32,7 @@
 import type { Context } from 'hono'
 import { canonicalSessionId, vendBySessionKey, vendByTokenKey, vendRecordKey } from '../cache/keys.ts'
 import { type ClientSession, hasSessionToken, invalidateSession, isClientSession } from '../cache/session-cache.ts'
-import { type ErrorReporter, reportTo, type TieredKv, tieredKv } from '../cache/tiered-kv.ts'
+import { type ErrorReporter, type KeepAlive, reportTo, type TieredKv, tieredKv } from '../cache/tiered-kv.ts'
 import type { Config } from '../config.ts'
 import type { CoordinatorNamespace } from '../coordination/client.ts'
 import { singleFlight } from '../coordination/single-flight.ts'
@@ -70,6 +70,8 @@ export interface VendContext {
   log: LogFields
   /** Issue 14: renewals run under the user's lease everywhere (src/coordination/single-flight.ts). */
   coordinator?: CoordinatorNamespace | undefined
+  /** The request's `waitUntil`: keeps the KV read this request starts (and others join) alive (TieredKv.get). */
+  keepAlive?: KeepAlive | undefined
 }
 
 type Flight = Promise<{ vended: VendedToken; outcome: VendOutcome }>
@@ -92,7 +94,7 @@ export async function vendToken(
   const onError = reportTo(ctx.log)
   const store = tieredKv(ctx.kv, ctx.config.MEMORY_CACHE_TTL_MS)
   const key = await vendRecordKey(ctx.config.SEAM_ENDPOINT, ctx.settings.apiKey, userKey)
-  const record = await store.get<unknown>(key, onError)
+  const record = await store.get<unknown>(key, onError, ctx.keepAlive)
   if (isRecord(record) && !record.dropped && hasLife(record.expires_at, ctx.settings)) {
     return { vended: pickToken(record), outcome: 'reused' }
   }

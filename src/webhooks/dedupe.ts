@@ -22,7 +22,7 @@
  * inside that window, the customer's backend REPLACED the session's lists with get_or_create
  * and dropped the same account on purpose, the repeat would add it back.
  */
-import { type ErrorReporter, type TieredKv, tieredKv } from '../cache/tiered-kv.ts'
+import { type ErrorReporter, type KeepAlive, type TieredKv, tieredKv } from '../cache/tiered-kv.ts'
 import type { DoneOutcome } from './outcomes.ts'
 
 /**
@@ -48,14 +48,18 @@ export class WebhookDedupe {
 
   private readonly onError: ErrorReporter
 
-  constructor(kv: KVNamespace | undefined, onError: ErrorReporter) {
+  private readonly keepAlive: KeepAlive | undefined
+
+  /** `keepAlive` (the request's `waitUntil`) keeps the KV reads this request starts alive for the others that join them. */
+  constructor(kv: KVNamespace | undefined, onError: ErrorReporter, keepAlive?: KeepAlive) {
     this.onError = onError
+    this.keepAlive = keepAlive
     this.store = tieredKv(kv, DEDUPE_MEMORY_MS)
   }
 
   /** The outcome already recorded for this message, or null (also when KV fails: granting again is harmless). */
   async done(key: string): Promise<DoneOutcome | null> {
-    const marker = await this.store.get<Marker>(key, this.onError)
+    const marker = await this.store.get<Marker>(key, this.onError, this.keepAlive)
     return marker?.outcome ?? null
   }
 

@@ -32,6 +32,7 @@
  * Seam's own refusals (404, 400) come back unchanged.
  */
 import type { Context, MiddlewareHandler } from 'hono'
+import { keepAliveOf } from '../background.ts'
 import { webhookDedupeKey } from '../cache/keys.ts'
 import { invalidateSession } from '../cache/session-cache.ts'
 import { reportTo } from '../cache/tiered-kv.ts'
@@ -119,7 +120,7 @@ function acknowledge(c: WebhookContext, handled: Handled): Response {
  */
 async function onceOnly(c: WebhookContext, work: (lease?: GrantLease) => Promise<Handled>): Promise<Response> {
   const { webhook, log } = c.var
-  const dedupe = new WebhookDedupe(c.env.SESSION_CACHE, reportTo(log))
+  const dedupe = new WebhookDedupe(c.env.SESSION_CACHE, reportTo(log), keepAliveOf(c))
   const key = await webhookDedupeKey(webhook.source, webhook.id)
   log.webhook_ref = key.slice(-64, -64 + WEBHOOK_REF_HEX_DIGITS)
   // With the coordinator: claimed before Seam is called, one grant per id everywhere (issue 14).

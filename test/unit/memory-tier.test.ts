@@ -8,6 +8,7 @@
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { MEMORY_REFRESH_AHEAD_FRACTION, TieredKv } from '../../src/cache/tiered-kv.ts'
+import { WebhookDedupe } from '../../src/webhooks/dedupe.ts'
 
 let mf: Miniflare
 let kv: KVNamespace
@@ -158,6 +159,13 @@ describe('memory tier reads kept alive (get, with the request context)', () => {
     const later = context()
     expect(await tier.get('k-alive', () => {}, later)).toEqual({ v: 1 })
     expect(later.kept).toHaveLength(0)
+  })
+
+  test("a webhook's dedupe check keeps the read it starts alive too", async () => {
+    const starter = context()
+    const dedupe = new WebhookDedupe(counted().namespace, () => {}, starter)
+    expect(await dedupe.done('k-alive-wh')).toBeNull()
+    expect(starter.kept).toHaveLength(1)
   })
 
   test('a failed read kept alive settles without rejecting (waitUntil would log a rejection)', async () => {

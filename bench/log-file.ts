@@ -31,6 +31,8 @@ function workerdBinary(): string {
 export interface LogFile {
   /** False where the lines could not be sent to a file (not POSIX): they are piped as usual. */
   enabled: boolean
+  /** The file the lines go to (kept by a run that failed, to find out why). */
+  path: string
   /** Starts a workerd (a Miniflare) whose log lines go to this file. */
   start<T>(start: () => Promise<T>): Promise<T>
   /** The gateway's JSON log lines written so far (the `message` of workerd's structured lines). */
@@ -58,6 +60,7 @@ export function logFile(name: string): LogFile {
   }
   return {
     enabled,
+    path,
     async start(start) {
       if (!enabled) return start()
       const saved = { ...process.env }

@@ -72,9 +72,10 @@ if (args.seed !== 'kv' && args.seed !== 'gateway') {
   process.exit(2)
 }
 
+/** A broken run: thrown, so main's cleanup stops the workerd processes and keeps their log lines. */
+class ScaleFailure extends Error {}
 function fail(message: string): never {
-  console.error(`bench:scale: ${message}`)
-  process.exit(2)
+  throw new ScaleFailure(message)
 }
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 function checkAnswers(name: string, result: LoadResult): void {
@@ -142,6 +143,7 @@ async function main() {
   }
   const rows: string[][] = []
   const details: string[] = []
+  let failed = false
   try {
     for (const size of SIZES) {
       const fresh: string[] = []
@@ -223,9 +225,14 @@ async function main() {
         ].join('\n'),
       )
     }
+  } catch (err) {
+    failed = true
+    throw err
   } finally {
     await Promise.allSettled([gateway.close(), plain.close(), fake.close()])
-    logs.remove()
+    // workerd's lines are the only record of what the gateway saw when a run breaks.
+    if (failed && logs.enabled) console.error(`bench:scale: workerd's log lines are kept in ${logs.path}`)
+    else logs.remove()
   }
   const head = [
     'sessions',
@@ -245,4 +252,9 @@ async function main() {
   console.log(`\nconcurrency ${CONCURRENCY}, ${ROUNDS} rounds of ${ROUND_PHASE.durationMs / 1000} s per size`)
 }
 
-main().catch((err) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)))
+main().catch((err) => {
+  const message =
+    err instanceof ScaleFailure ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)
+  console.error(`bench:scale: ${message}`)
+  process.exit(2)
+})

@@ -28,6 +28,7 @@ import { goodClaims, signJwt } from './helpers/jwt.ts'
 import { PLATFORM_HEADERS } from './helpers/platform-headers.ts'
 import { type Outcome, record } from './helpers/sdk-outcomes.ts'
 import { newWebhookSecret, signWebhook } from './helpers/sign-webhook.ts'
+import { startTogether } from './helpers/start-together.ts'
 import { twinNormalizer, useTwinFakes } from './helpers/twin-fakes.ts'
 import type { SeamFake } from './helpers/upstreams.ts'
 import { startWranglerDev, type WranglerDev } from './helpers/wrangler-dev.ts'
@@ -550,18 +551,19 @@ describe('through `wrangler dev --var BASE_PATH:/seam`, with the /demo page in h
   let browser: Browser
   beforeAll(async () => {
     upstream = await startDemoUpstream()
-    ;[dev, browser] = await Promise.all([
-      startWranglerDev({
-        BASE_PATH: BASE,
-        SEAM_ENDPOINT: upstream.url,
-        SEAM_API_KEY: upstream.seed.apiKeys.one,
-        AUTH_JWT_SECRET: DEMO_JWT_SECRET,
-        AUTH_ISSUER: DEMO_JWT_ISSUER,
-        AUTH_AUDIENCE: DEMO_JWT_AUDIENCE,
-        DEMO_MODE: 'true',
-      }),
-      launchChromium(),
-    ])
+    ;[dev, browser] = await startTogether(
+      () =>
+        startWranglerDev({
+          BASE_PATH: BASE,
+          SEAM_ENDPOINT: upstream.url,
+          SEAM_API_KEY: upstream.seed.apiKeys.one,
+          AUTH_JWT_SECRET: DEMO_JWT_SECRET,
+          AUTH_ISSUER: DEMO_JWT_ISSUER,
+          AUTH_AUDIENCE: DEMO_JWT_AUDIENCE,
+          DEMO_MODE: 'true',
+        }),
+      launchChromium,
+    )
   }, 60_000)
   afterAll(async () => {
     await browser?.close()

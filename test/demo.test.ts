@@ -10,6 +10,7 @@ import { launchChromium, signInAndListLocks, watchedPage } from './helpers/chrom
 import { useGateway } from './helpers/fixture.ts'
 import { startGateway } from './helpers/gateway.ts'
 import { type NpmStart, startNpmStart } from './helpers/npm-start.ts'
+import { startTogether } from './helpers/start-together.ts'
 
 describe('in demo mode (npm start without SEAM_API_KEY)', () => {
   let started: NpmStart
@@ -17,7 +18,7 @@ describe('in demo mode (npm start without SEAM_API_KEY)', () => {
   let demoLink: string
 
   beforeAll(async () => {
-    ;[started, browser] = await Promise.all([startNpmStart(), launchChromium()])
+    ;[started, browser] = await startTogether(startNpmStart, launchChromium)
     demoLink = /(http:\/\/\S+\/demo#jwt=\S+)/.exec(started.output())?.[1] as string
     expect(demoLink).toBeDefined()
   }, 60_000)

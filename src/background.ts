@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import type { KeepAlive } from './cache/tiered-kv.ts'
 
 /**
  * Runs work after the response when the platform allows it (`waitUntil`), else awaits it
@@ -11,7 +12,7 @@ export async function background(c: Context, work: Promise<unknown>): Promise<vo
 }
 
 /** The request's `waitUntil`, or undefined where there is none (Hono throws on reading it then). */
-export function keepAliveOf(c: Context): { waitUntil(promise: Promise<unknown>): void } | undefined {
+export function keepAliveOf(c: Context): KeepAlive | undefined {
   try {
     return c.executionCtx
   } catch {

@@ -11,10 +11,11 @@
  *
  *   node scripts/demo-build.ts
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { writeAtomically } from './write-atomically.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** wrangler.toml `[assets] directory`; the demo owns only `demo.html` and `demo/` in it. */
@@ -22,13 +23,6 @@ export const ASSETS_DIR = join(ROOT, 'dist-assets')
 const SOURCE_DIR = join(ROOT, 'demo')
 /** Browsers from 2022 on run ES2022 modules; the page is for a developer's current browser. */
 const BROWSER_TARGET = 'es2022'
-
-function writeAtomically(path: string, contents: Uint8Array | string): void {
-  mkdirSync(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.tmp`
-  writeFileSync(temporary, contents)
-  renameSync(temporary, path)
-}
 
 /** Bundles and copies the demo page; returns the files written (relative to ASSETS_DIR). */
 export async function buildDemoAssets(): Promise<string[]> {

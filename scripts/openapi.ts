@@ -20,9 +20,10 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import * as z from 'zod/mini'
+import { writeAtomically } from './write-atomically.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SRC_URL = new URL('../src/', import.meta.url).href
@@ -666,11 +667,7 @@ function writeAssets(documentText: string): void {
     [`${DOCS_PATH}.html`, renderDocsPage(document, `.${OPENAPI_PATH}`)],
     ['/_headers', rules.join('')],
   ]
-  for (const [name, text] of files) {
-    const target = `${ASSETS_DIR}${name}`
-    writeFileSync(`${target}.tmp`, text)
-    renameSync(`${target}.tmp`, target)
-  }
+  for (const [name, text] of files) writeAtomically(`${ASSETS_DIR}${name}`, text)
 }
 
 function main(args: string[]): number {

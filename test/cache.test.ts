@@ -442,6 +442,58 @@ describe('KV failing', () => {
     }
   })
 
+  test('a background re-read that fails: the hit is still answered, and the failure gets its own log line', async () => {
+    // Writes are kept; every read throws, as a KV that stopped answering reads does.
+    const readsFailKv = `import { WorkerEntrypoint } from 'cloudflare:workers'
+      const stored = new Map()
+      export default class extends WorkerEntrypoint {
+        get() { throw new Error('KV is down') }
+        put(key, value) { stored.set(key, value) }
+        delete(key) { stored.delete(key) }
+      }`
+    const memoryTtlMs = 4_000
+    const failing = await startGateway({
+      kvOverride: readsFailKv,
+      vars: { SEAM_ENDPOINT: fake.url, MEMORY_CACHE_TTL_MS: String(memoryTtlMs) },
+    })
+    try {
+      const s = newSession()
+      const path = `/client_sessions/get?client_session_id=${s.client_session_id}`
+      const miss = await failing.fetch(path, { headers: keyOne() })
+      expect(miss.headers.get('cache-status')).toMatch(/fwd=miss; stored/)
+      // Into the last quarter of the entries' memory lifetime (MEMORY_REFRESH_AHEAD_FRACTION):
+      // the next hit re-reads them in the background, and those reads fail.
+      await new Promise((r) => setTimeout(r, memoryTtlMs * 0.8))
+      const hit = await failing.fetch(path, { headers: keyOne() })
+      expect(hit.status).toBe(200)
+      expect(hit.headers.get('cache-status')).toMatch(/; hit; /)
+      const refreshLines = async () => {
+        for (let i = 0; i < 100; i++) {
+          const lines = failing.logs.flatMap((line) => {
+            const parsed = JSON.parse(line) as Record<string, unknown>
+            return parsed.msg === 'cache_refresh_failed' ? [parsed] : []
+          })
+          if (lines.length >= 2) return lines
+          await new Promise((r) => setTimeout(r, 20))
+        }
+        return []
+      }
+      // One per entry re-read (the credential's and the session's), each naming the hit that started it.
+      const expected = {
+        level: 'warn',
+        msg: 'cache_refresh_failed',
+        request_id: hit.headers.get('seam-request-id'),
+        route: '/client_sessions/get',
+        cache_error: 'get: failed',
+      }
+      expect(await refreshLines(), JSON.stringify(failing.logs)).toEqual([expected, expected])
+      expect((await failing.logFor(hit)).cache).toBe('hit')
+      expect(upstreamGets()).toBe(1)
+    } finally {
+      await failing.close()
+    }
+  })
+
   test('no binding at all: every get goes upstream', async () => {
     const none = await startGateway({ kv: false, vars: { SEAM_ENDPOINT: fake.url, MEMORY_CACHE_TTL_MS: '0' } })
     try {

@@ -164,16 +164,17 @@ export class SessionCache {
    * without waiting: the same rules and the same answer, or undefined when `find` would have to
    * ask KV or hash something first (the caller then takes the full path). For the hit path that
    * answers before the app (src/client-sessions/held-hit.ts). With `ctx`, entries near the end
-   * of their memory lifetime are re-read in the background (TieredKv.held).
+   * of their memory lifetime are re-read in the background (TieredKv.held); such a read that
+   * fails is reported to `onRefreshError`, since the request's own log line is written by then.
    */
-  findHeld(lookup: Lookup, ctx?: KeepAlive): Found | null | undefined {
+  findHeld(lookup: Lookup, ctx?: KeepAlive, onRefreshError?: ErrorReporter): Found | null | undefined {
     const steps = this.findSteps(lookup)
     let step = steps.next()
     while (!step.done) {
       const need = step.value
       let answer: unknown
       if ('read' in need) {
-        const held = this.store.held(need.read, ctx)
+        const held = this.store.held(need.read, ctx, onRefreshError)
         if (held === undefined) return undefined
         answer = held.value
       } else {

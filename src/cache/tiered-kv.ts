@@ -142,9 +142,10 @@ export class TieredKv {
    *
    * With `ctx` (the request's, whose `waitUntil` keeps the read alive after the answer is sent),
    * an entry near the end of its lifetime is re-read from KV in the background
-   * (MEMORY_REFRESH_AHEAD_FRACTION); without it, nothing is started.
+   * (MEMORY_REFRESH_AHEAD_FRACTION); without it, nothing is started. That read ends after the
+   * request's answer and log line, so its failure goes to `onRefreshError` (its own log line).
    */
-  held(key: string, ctx?: KeepAlive): { value: unknown } | undefined {
+  held(key: string, ctx?: KeepAlive, onRefreshError?: ErrorReporter): { value: unknown } | undefined {
     const held = this.memory.get(key)
     const now = Date.now()
     if (held === undefined || held.until <= now) return undefined
@@ -155,7 +156,9 @@ export class TieredKv {
       held.until - now <= this.memoryTtlMs * MEMORY_REFRESH_AHEAD_FRACTION
     ) {
       held.refreshing = true
-      this.read(key, ctx)
+      this.read(key, ctx).result.then((outcome) => {
+        if ('failed' in outcome) onRefreshError?.(outcome.failed)
+      })
     }
     return { value: held.value }
   }

@@ -20,7 +20,8 @@
  *
  * With `ctx`, a hit that finds its entries near the end of their memory lifetime also starts
  * their background re-read from KV (kept alive by `ctx.waitUntil`), so a session in steady use
- * stays held and its hits keep this path.
+ * stays held and its hits keep this path. A re-read that fails writes its own line
+ * (`cache_refresh_failed`, `refreshFailureLine`).
  *
  * @example
  * fetch: (request, env, ctx) => heldHit(request, env, write, ctx) ?? app.fetch(request, env, ctx)
@@ -89,6 +90,21 @@ function acceptedQuery(url: string): GetParams | undefined {
 }
 
 /**
+ * The line of a background re-read that failed (TieredKv.held). The read ends after its request's
+ * answer and log line, so it gets a line of its own, with that request's id; the entry then
+ * expires on time and the next get takes the full path, whose line says `cache_error` again.
+ */
+export function refreshFailureLine(requestId: string, reason: string): string {
+  return JSON.stringify({
+    level: 'warn',
+    msg: 'cache_refresh_failed',
+    request_id: requestId,
+    route: GET_PATH,
+    cache_error: reason,
+  })
+}
+
+/**
  * The hit's answer, with its log line written; undefined when the app must answer (see the file
  * header). Anything that throws here (an invalid configuration, a refused credential) is the
  * app's to answer too: this path has no answer of its own but a fresh hit.
@@ -128,11 +144,11 @@ function answerHeld(
   if (credentialHash === undefined) return undefined
   const log: LogFields = { route: GET_PATH }
   const cache = new SessionCache(env?.SESSION_CACHE as KVNamespace | undefined, config, credentialHash, reportTo(log))
-  const found = cache.findHeld(lookup, ctx)
+  const requestId = newRequestId()
+  const found = cache.findHeld(lookup, ctx, (reason) => write(refreshFailureLine(requestId, reason)))
   if (!found?.fresh) return undefined
 
   log.cache = 'hit'
-  const requestId = newRequestId()
   const response = sessionAnswer(found.session, hitHeaders(config, found), requestId)
   if (logsThisLine(config, log, 200)) write(requestLine(requestId, 'GET', GET_PATH, 200, Date.now() - started, log))
   return response

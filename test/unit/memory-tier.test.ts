@@ -268,6 +268,31 @@ describe('memory tier refresh ahead (held, with the request context)', () => {
     expect(tier.held('r5', ctx)).toBeUndefined()
   })
 
+  test('a failed background read is reported once, to the reporter of the hit that started it', async () => {
+    const { store, tier } = await heldEntry('r7', { v: 7 })
+    at(1_000_000 + TTL_MS - 10)
+    const ctx = context()
+    const failures: string[] = []
+    const later: string[] = []
+    store.failGets()
+    expect(tier.held('r7', ctx, (what) => failures.push(what))).toEqual({ value: { v: 7 } })
+    expect(tier.held('r7', ctx, (what) => later.push(what))).toEqual({ value: { v: 7 } })
+    await Promise.all(ctx.kept)
+    expect(failures).toEqual(['get: failed'])
+    expect(later).toEqual([])
+  })
+
+  test('a background read that succeeds reports nothing', async () => {
+    const { tier } = await heldEntry('r8', { v: 8 })
+    at(1_000_000 + TTL_MS - 10)
+    const ctx = context()
+    const failures: string[] = []
+    tier.held('r8', ctx, (what) => failures.push(what))
+    await Promise.all(ctx.kept)
+    expect(failures).toEqual([])
+    expect(tier.held('r8')).toEqual({ value: { v: 8 } })
+  })
+
   test('a held null (a remembered miss or delete) is re-read as well: a write elsewhere shows', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     at(2_000_000)

@@ -176,7 +176,9 @@ export class TieredKv {
 
   async delete(key: string, onError: ErrorReporter): Promise<void> {
     this.supersedeRead(key)
-    this.memory.set(key, { value: null, until: Date.now() + this.memoryTtlMs })
+    // Held as a null, within the same bound as a write: every session written through here deletes
+    // a key, so a set of its own would grow the map by one entry per distinct session, for good.
+    this.remember(key, null, Date.now())
     if (!this.kv) return
     const outcome = await guard('delete', () => this.kv?.delete(key))
     if ('failed' in outcome) onError(outcome.failed)

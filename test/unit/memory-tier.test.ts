@@ -7,7 +7,7 @@
  */
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
-import { MEMORY_REFRESH_AHEAD_FRACTION, TieredKv } from '../../src/cache/tiered-kv.ts'
+import { MEMORY_REFRESH_AHEAD_FRACTION, MEMORY_TIER_MAX_ENTRIES, TieredKv } from '../../src/cache/tiered-kv.ts'
 import { WebhookDedupe } from '../../src/webhooks/dedupe.ts'
 
 let mf: Miniflare
@@ -116,6 +116,19 @@ describe('memory tier reads', () => {
     release()
     expect(await reading).toEqual({ v: 4 })
     expect(await tier.get('k4', () => {})).toBeNull()
+  })
+
+  test('deletes are held within the same bound as writes: past it, the oldest goes first', async () => {
+    const tier = new TieredKv(undefined, 60_000)
+    await tier.put('w0', { v: 0 }, Date.now() + 60_000, () => {})
+    for (let i = 1; i <= MEMORY_TIER_MAX_ENTRIES; i++) await tier.delete(`d${i}`, () => {})
+    // One entry too many: the write, the oldest, went; every delete is still held, as a null.
+    expect(tier.held('w0')).toBeUndefined()
+    expect(tier.held('d1')).toEqual({ value: null })
+    expect(tier.held(`d${MEMORY_TIER_MAX_ENTRIES}`)).toEqual({ value: null })
+    await tier.delete('d0', () => {})
+    expect(tier.held('d1')).toBeUndefined()
+    expect(tier.held('d0')).toEqual({ value: null })
   })
 
   test('a failed KV read is reported to every reader that waited on it, and nothing is held', async () => {

@@ -91,10 +91,10 @@ function acceptedQuery(url: string): GetParams | undefined {
 
 /**
  * The line of a background re-read that failed (TieredKv.held). The read ends after its request's
- * answer and log line, so it gets a line of its own, with that request's id; the entry then
- * expires on time and the next get takes the full path, whose line says `cache_error` again.
+ * answer and log line, so it gets a line of its own, with that request's id when this path
+ * answered it; the entry then expires on time and the next get takes the full path.
  */
-export function refreshFailureLine(requestId: string, reason: string): string {
+export function refreshFailureLine(requestId: string | undefined, reason: string): string {
   return JSON.stringify({
     level: 'warn',
     msg: 'cache_refresh_failed',
@@ -144,11 +144,14 @@ function answerHeld(
   if (credentialHash === undefined) return undefined
   const log: LogFields = { route: GET_PATH }
   const cache = new SessionCache(env?.SESSION_CACHE as KVNamespace | undefined, config, credentialHash, reportTo(log))
-  const requestId = newRequestId()
+  // Set only when this path answers: a re-read it started for a request the app then answers
+  // (a stale entry) names no request id, rather than one nobody was given.
+  let requestId: string | undefined
   const found = cache.findHeld(lookup, ctx, (reason) => write(refreshFailureLine(requestId, reason)))
   if (!found?.fresh) return undefined
 
   log.cache = 'hit'
+  requestId = newRequestId()
   const response = sessionAnswer(found.session, hitHeaders(config, found), requestId)
   if (logsThisLine(config, log, 200)) write(requestLine(requestId, 'GET', GET_PATH, 200, Date.now() - started, log))
   return response

@@ -114,6 +114,25 @@ const loadAverage = () =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')
+/**
+ * The machine's CPU counters from /proc/stat (Linux), in clock ticks: every state summed, and
+ * "steal", the time a virtual machine's host ran something else while this VM wanted the CPU.
+ * A run with much steal measured the neighbours as much as the workers.
+ */
+function cpuTicks(): { total: number; steal: number } | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? []
+    // user nice system idle iowait irq softirq steal …: steal is the 8th field.
+    return fields.length >= 8 ? { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 } : undefined
+  } catch {
+    return undefined
+  }
+}
+const stealSince = (start: ReturnType<typeof cpuTicks>) => {
+  const end = cpuTicks()
+  if (!start || !end || end.total <= start.total) return 'unknown'
+  return `${(((end.steal - start.steal) / (end.total - start.total)) * 100).toFixed(1)} %`
+}
 /** A judged ratio, to three places: at two, 0.897 printed as "0.90" beside FAIL. */
 const judged = (ratio: number) => ratio.toFixed(3)
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
@@ -163,6 +182,7 @@ const cpuPerRequestUs = (t: Totals) => (t.cpuMs / t.sent) * 1000
 async function main() {
   const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`
   console.log(`bench: building the deploy bundle (${machine}, load average ${loadAverage()})`)
+  const ticksAtStart = cpuTicks()
   const bundle = build()
 
   const fake = await startFakeSeam({ latencyMs: UPSTREAM_LATENCY_MS })
@@ -413,7 +433,7 @@ async function main() {
     console.log('')
     const sink = logs.enabled ? 'to a file' : 'piped to Node (a log file could not be used here)'
     console.log(
-      `targets judged on the default config: one log line per request, written ${sink}; load average now ${loadAverage()}`,
+      `targets judged on the default config: one log line per request, written ${sink}; load average now ${loadAverage()}; CPU stolen by the host during the run ${stealSince(ticksAtStart)}`,
     )
     const met = rows.filter((r) => r[3] !== undefined)
     console.log(`${met.filter((r) => r[3]).length} of ${met.length} targets met`)

@@ -30,7 +30,7 @@ import { gzipSync } from 'node:zlib'
 import { DEMO_SEED, type FakeSeam, startFakeSeam } from '../fake-seam/index.ts'
 import { OFFLINE_WRANGLER_ENV } from '../scripts/offline-env.ts'
 import { BUNDLE_PATH, type Gateway, startGateway } from '../test/helpers/gateway.ts'
-import { childProcesses, cpuMs } from './cpu.ts'
+import { childProcesses, cpuMs, cpuTicks, stealPercentSince } from './cpu.ts'
 import { type LoadOptions, type LoadResult, measure } from './load.ts'
 import { logFile } from './log-file.ts'
 import { type PlainWorker, startPlainWorker } from './plain-worker.ts'
@@ -67,7 +67,7 @@ const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 2)
 const SAMPLED_LOG_RATE = 0.1
 /**
  * Past this share of CPU stolen by the host, the bench says the run measured the host's other
- * tenants too: on 2026-12-03 runs at 12-30 % steal gave the same plain worker 884-2126 req/s.
+ * tenants too: on 2026-12-03 runs at 11-30 % steal gave the same plain worker 890-2126 req/s.
  */
 const STEAL_WARNING_PERCENT = 5
 /** Fresh sessions for the miss run: more than it can use at LOW_CONCURRENCY with 50 ms each. */
@@ -119,26 +119,6 @@ const loadAverage = () =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')
-/**
- * The machine's CPU counters from /proc/stat (Linux), in clock ticks: every state summed, and
- * "steal", the time a virtual machine's host ran something else while this VM wanted the CPU.
- * A run with much steal measured the neighbours as much as the workers.
- */
-function cpuTicks(): { total: number; steal: number } | undefined {
-  try {
-    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? []
-    // user nice system idle iowait irq softirq steal …: steal is the 8th field.
-    return fields.length >= 8 ? { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 } : undefined
-  } catch {
-    return undefined
-  }
-}
-/** The share of CPU ticks the host stole since `start`, in per cent, when /proc/stat tells. */
-const stealPercentSince = (start: ReturnType<typeof cpuTicks>): number | undefined => {
-  const end = cpuTicks()
-  if (!start || !end || end.total <= start.total) return undefined
-  return ((end.steal - start.steal) / (end.total - start.total)) * 100
-}
 /** A judged ratio, to three places: at two, 0.897 printed as "0.90" beside FAIL. */
 const judged = (ratio: number) => ratio.toFixed(3)
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN

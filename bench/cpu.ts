@@ -1,12 +1,33 @@
 /**
  * CPU time of a child process (workerd), from /proc on Linux: a second view of each worker's
- * cost that other processes on a shared machine disturb far less than throughput does.
+ * cost that other processes on a shared machine disturb far less than throughput does; and the
+ * machine's own counters, for the CPU a virtual machine's host took away during a run.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 
 /** Kernel clock ticks per second (USER_HZ); 100 on every mainstream Linux build. */
 const TICKS_PER_SECOND = 100
 
+/**
+ * The machine's CPU counters from /proc/stat (Linux), in clock ticks: every state summed, and
+ * "steal", the time a virtual machine's host ran something else while this VM wanted the CPU.
+ * A run with much steal measured the neighbours as much as the workers.
+ */
+export function cpuTicks(): { total: number; steal: number } | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? []
+    // user nice system idle iowait irq softirq steal …: steal is the 8th field.
+    return fields.length >= 8 ? { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 } : undefined
+  } catch {
+    return undefined
+  }
+}
+/** The share of CPU ticks the host stole since `start`, in per cent, when /proc/stat tells. */
+export const stealPercentSince = (start: ReturnType<typeof cpuTicks>): number | undefined => {
+  const end = cpuTicks()
+  if (!start || !end || end.total <= start.total) return undefined
+  return ((end.steal - start.steal) / (end.total - start.total)) * 100
+}
 /** Ids of this process's direct children whose command is `name`; empty where /proc is missing. */
 export function childProcesses(name: string): number[] {
   let entries: string[]
